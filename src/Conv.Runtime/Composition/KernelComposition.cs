@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+
+namespace Conv;
+
+/// <summary>
+/// The single convolution equal to running two or more layers one after the other (data-flow order),
+/// and where that equality holds: its geometry, exact region and cost. Weights are composed by
+/// <c>ComposeKernels</c>.
+/// </summary>
+/// <remarks>
+/// For <c>first</c> then <c>second</c> (both cross-correlations), per axis: stride <c>s1*s2</c>, padding
+/// <c>p1 + s1*p2</c>, dilation <c>gcd(d1, s1*d2)</c>, kernel <c>((k1-1)*d1 + (k2-1)*s1*d2) / dilation + 1</c>,
+/// groups <c>gcd(g1, g2)</c>, a bias when either has one, the first layer's padding mode. Longer chains
+/// compose left to right.
+/// </remarks>
+public sealed partial class KernelComposition
+{
+    private readonly Conv2dGeometry[] _layers;
+    private readonly bool[] _exactMask;
+
+    /// <summary>Composes <paramref name="layers"/> (at least two, data-flow order).</summary>
+    /// <exception cref="ArgumentException">Fewer than two layers, consecutive layers that do not fit, or a composite its padding mode cannot take.</exception>
+    public KernelComposition(params Conv2dGeometry[] layers)
+        : this((IReadOnlyList<Conv2dGeometry>)layers)
+    {
+    }
+
+    /// <summary>Composes <paramref name="layers"/> (at least two, data-flow order).</summary>
+    /// <exception cref="ArgumentException">Fewer than two layers, consecutive layers that do not fit, or a composite its padding mode cannot take.</exception>
+    public KernelComposition(IReadOnlyList<Conv2dGeometry> layers)
+    {
+        if (layers is null) throw new ArgumentNullException(nameof(layers));
+        if (layers.Count < 2)
+            throw new ArgumentException($"A composition needs at least 2 layers but got {layers.Count}", nameof(layers));
+        _layers = new Conv2dGeometry[layers.Count];
+        for (var i = 0; i < _layers.Length; i++)
+            _layers[i] = layers[i] ?? throw new ArgumentNullException(nameof(layers), $"layers[{i}] is null");
+
+        var problems = CheckChain(_layers);
+        if (problems.Count > 0)
+            throw new ArgumentException(problems[0].Message, nameof(layers));
+
+        var geometry = _layers[0];
+        for (var i = 1; i < _layers.Length; i++) geometry = ComposeGeometry(geometry, _layers[i]);
+        Geometry = geometry;
+
+        var rows = ExactnessAxis.Analyze(_layers, vertical: true, Geometry.StrideHeight, Geometry.PaddingHeight, Geometry.OutputHeight);
+        var columns = ExactnessAxis.Analyze(_layers, vertical: false, Geometry.StrideWidth, Geometry.PaddingWidth, Geometry.OutputWidth);
+        _exactMask = ExactnessAxis.Combine(rows, columns);
+        ExactRegion = LargestRectangle.Find(_exactMask, Geometry.OutputHeight, Geometry.OutputWidth);
+        IsExact = ExactRegion.Area == Geometry.OutputHeight * Geometry.OutputWidth;
+        InexactRows = ExactnessAxis.InexactIndices(rows);
+        InexactColumns = ExactnessAxis.InexactIndices(columns);
+        Causes = ExactnessAxis.Causes(rows) | ExactnessAxis.Causes(columns);
+
+        long sequence = 0;
+        foreach (var layer in _layers) sequence += layer.MultiplyAdds;
+        SequenceMultiplyAdds = sequence;
+    }
+
+    /// <summary>The layers, in data-flow order.</summary>
+    public IReadOnlyList<Conv2dGeometry> Layers => _layers;
+
+    /// <summary>The geometry of the single equivalent convolution.</summary>
+    public Conv2dGeometry Geometry { get; }
+
+    /// <summary>
+    /// The largest rectangle of output positions where the composite equals the sequence for every input
+    /// and every weight; empty when there is none.
+    /// </summary>
+    public Region ExactRegion { get; }
+
+    /// <summary>True when the composite equals the sequence at every output position.</summary>
+    public bool IsExact { get; }
+
+    /// <summary>Output rows where the composite differs from the sequence in some column.</summary>
+    public IReadOnlyList<int> InexactRows { get; }
+
+    /// <summary>Output columns where the composite differs from the sequence in some row.</summary>
+    public IReadOnlyList<int> InexactColumns { get; }
+
+    /// <summary>Why the composite differs from the sequence, if it does.</summary>
+    public InexactCause Causes { get; }
+
+    /// <summary>Multiply-adds of running the layers in sequence, for one batch item.</summary>
+    public long SequenceMultiplyAdds { get; }
+
+    /// <summary>Multiply-adds of the composite, for one batch item.</summary>
+    public long CompositeMultiplyAdds => Geometry.MultiplyAdds;
+
+    /// <summary>True when the composite equals the sequence at output position (<paramref name="row"/>, <paramref name="column"/>) for every input and weight.</summary>
+    public bool IsExactAt(int row, int column)
+    {
+        if ((uint)row >= (uint)Geometry.OutputHeight) throw new ArgumentOutOfRangeException(nameof(row), row, $"row must be in [0, {Geometry.OutputHeight})");
+        if ((uint)column >= (uint)Geometry.OutputWidth) throw new ArgumentOutOfRangeException(nameof(column), column, $"column must be in [0, {Geometry.OutputWidth})");
+        return _exactMask[row * Geometry.OutputWidth + column];
+    }
+
+    /// <summary>The geometry of <paramref name="first"/> followed by <paramref name="second"/>, which must fit (see <see cref="CheckChain"/>).</summary>
+    /// <exception cref="ArgumentException">The layers do not fit, or the composite padding is more than its padding mode can take.</exception>
+    public static Conv2dGeometry ComposeGeometry(Conv2dGeometry first, Conv2dGeometry second)
+    {
+        if (first is null) throw new ArgumentNullException(nameof(first));
+        if (second is null) throw new ArgumentNullException(nameof(second));
+        var problems = CheckChain(new[] { first, second });
+        if (problems.Count > 0) throw new ArgumentException(problems[0].Message, nameof(second));
+
+        ComposeAxis(first.KernelHeight, first.StrideHeight, first.PaddingHeight, first.DilationHeight,
+            second.KernelHeight, second.StrideHeight, second.PaddingHeight, second.DilationHeight,
+            out var kernelHeight, out var strideHeight, out var paddingHeight, out var dilationHeight);
+        ComposeAxis(first.KernelWidth, first.StrideWidth, first.PaddingWidth, first.DilationWidth,
+            second.KernelWidth, second.StrideWidth, second.PaddingWidth, second.DilationWidth,
+            out var kernelWidth, out var strideWidth, out var paddingWidth, out var dilationWidth);
+
+        var problemsOfComposite = Conv2dGeometry.Validate(first.InChannels, second.OutChannels, kernelHeight, kernelWidth,
+            first.InputHeight, first.InputWidth, strideHeight, strideWidth, paddingHeight, paddingWidth,
+            dilationHeight, dilationWidth, Gcd(first.Groups, second.Groups), first.PaddingMode);
+        if (problemsOfComposite.Count > 0)
+            throw new ArgumentException("The composite has no valid geometry: " + problemsOfComposite[0].Message, nameof(second));
+
+        return new Conv2dGeometry(first.InChannels, second.OutChannels, kernelHeight, kernelWidth,
+            first.InputHeight, first.InputWidth, strideHeight, strideWidth, paddingHeight, paddingWidth,
+            dilationHeight, dilationWidth, Gcd(first.Groups, second.Groups), first.HasBias || second.HasBias, first.PaddingMode);
+    }
+
+    /// <summary>
+    /// Lists where consecutive layers do not fit: a layer's input channels or input size differ from the
+    /// previous layer's output. <paramref name="names"/> name the layers in messages ("layer 1" by default).
+    /// </summary>
+    public static IReadOnlyList<CompositionProblem> CheckChain(IReadOnlyList<Conv2dGeometry> layers, IReadOnlyList<string>? names = null)
+    {
+        if (layers is null) throw new ArgumentNullException(nameof(layers));
+        var problems = new List<CompositionProblem>();
+        for (var i = 1; i < layers.Count; i++)
+        {
+            Conv2dGeometry previous = layers[i - 1], next = layers[i];
+            var previousName = names is null ? $"layer {i}" : names[i - 1];
+            var nextName = names is null ? $"layer {i + 1}" : names[i];
+            if (next.InChannels != previous.OutChannels)
+                problems.Add(new CompositionProblem(i, CompositionProblemKind.Channels,
+                    $"{nextName} expects {next.InChannels} input channels but {previousName} produces {previous.OutChannels}"));
+            if (next.InputHeight != previous.OutputHeight || next.InputWidth != previous.OutputWidth)
+                problems.Add(new CompositionProblem(i, CompositionProblemKind.Size,
+                    $"{nextName} expects a {next.InputHeight}x{next.InputWidth} input but {previousName} produces {previous.OutputHeight}x{previous.OutputWidth}"));
+        }
+
+        return problems;
+    }
+
+    private static void ComposeAxis(int k1, int s1, int p1, int d1, int k2, int s2, int p2, int d2,
+        out int kernel, out int stride, out int padding, out int dilation)
+    {
+        stride = s1 * s2;
+        padding = p1 + s1 * p2;
+        dilation = Gcd(d1, s1 * d2);
+        kernel = ((k1 - 1) * d1 + (k2 - 1) * s1 * d2) / dilation + 1;
+    }
+
+    internal static int Gcd(int a, int b)
+    {
+        while (b != 0)
+        {
+            var t = a % b;
+            a = b;
+            b = t;
+        }
+
+        return a;
+    }
+}
