@@ -1,0 +1,141 @@
+using System.Collections.Generic;
+using System.Linq;
+using Conv.Generators.Model;
+
+namespace Conv.Generators.Emission;
+
+/// <summary>
+/// Writes what a <c>[Composite]</c> type has beyond the layer surface: <c>Compose</c>, <c>ComposeKernels</c>
+/// (the kernel composition written out for the fixed shapes, one step per member, left to right),
+/// <c>IsExact</c> and <c>ExactRegion</c> (from <see cref="KernelComposition"/> at generation time).
+/// </summary>
+internal static class CompositeEmitter
+{
+    public static void Write(IndentedWriter w, LayerModel model, KernelComposition composition)
+    {
+        var members = model.Members;
+        var region = composition.ExactRegion;
+        w.Line("/// <summary>True when the composite equals running its layers in sequence at every output position.</summary>");
+        w.Line($"public const bool IsExact = {Names.Bool(composition.IsExact)};");
+        w.Line();
+        w.Line("/// <summary>The largest rectangle of output positions where the composite equals the sequence for every input and weight.</summary>");
+        w.Line($"public static global::Conv.Region ExactRegion => new global::Conv.Region({region.Top}, {region.Left}, {region.Height}, {region.Width});");
+        w.Line();
+
+        var parameters = string.Join(", ", members.Select((m, i) => $"{m.TypeName} {Names.Ordinal(i)}"));
+        w.Line($"/// <summary>The single conv equal to running {string.Join(", then ", members.Select(m => $"<see cref=\"{m.TypeName.Replace("global::", "")}\"/>"))}.</summary>");
+        using (w.Block($"public static {model.Name} Compose({parameters})"))
+        {
+            w.Line("float[] weight = new float[WeightLength];");
+            w.Line("float[] bias = new float[BiasLength];");
+            var arguments = string.Join(", ", members.Select((_, i) => $"{Names.Ordinal(i)}.Weight, {Names.Ordinal(i)}.Bias"));
+            w.Line($"ComposeKernels({arguments}, weight, bias);");
+            w.Line($"return new {model.Name}(weight, bias);");
+        }
+
+        w.Line();
+        WriteComposeKernels(w, model, composition);
+    }
+
+    private static void WriteComposeKernels(IndentedWriter w, LayerModel model, KernelComposition composition)
+    {
+        var layers = composition.Layers;
+        var spans = new List<string>();
+        for (var i = 0; i < layers.Count; i++)
+        {
+            spans.Add($"{Names.Oihw} {Names.ReadOnlySpan} {Names.Ordinal(i)}Weight");
+            spans.Add($"{Names.ReadOnlySpan} {Names.Ordinal(i)}Bias");
+        }
+
+        w.Line("/// <summary>");
+        w.Line("/// Computes the composite weight (OIHW) and bias from each layer's: the full convolution of each next kernel");
+        w.Line("/// with the composite so far, summed over the intermediate channels, and the biases folded through.");
+        w.Line("/// A bias span may be empty for a zero bias or a layer without one.");
+        w.Line("/// </summary>");
+        w.Line("/// <exception cref=\"global::System.ArgumentException\">A span has the wrong length; nothing is written then.</exception>");
+        using (w.Block($"public static void ComposeKernels({string.Join(", ", spans)}, {Names.Oihw} {Names.Span} weight, {Names.Span} bias)"))
+        {
+            var owner = model.Name + ".ComposeKernels";
+            for (var i = 0; i < layers.Count; i++)
+            {
+                var ordinal = Names.Ordinal(i);
+                w.Line($"{Names.Lengths}.Require(\"{owner}\", \"{ordinal}Weight\", {layers[i].WeightLength}, {ordinal}Weight.Length);");
+                w.Line($"{Names.Lengths}.RequireBias(\"{owner}\", \"{ordinal}Bias\", {Names.Bool(layers[i].HasBias)}, {layers[i].BiasLength}, {ordinal}Bias.Length);");
+            }
+
+            w.Line($"{Names.Lengths}.Require(\"{owner}\", \"weight\", WeightLength, weight.Length);");
+            w.Line($"{Names.Lengths}.Require(\"{owner}\", \"bias\", BiasLength, bias.Length);");
+            w.Line();
+            w.Line($"double[] w0 = Widen({Names.Ordinal(0)}Weight, {layers[0].WeightLength});");
+            w.Line($"double[] b0 = Widen({Names.Ordinal(0)}Bias, {layers[0].BiasLength});");
+            var geometry = layers[0];
+            for (var i = 1; i < layers.Count; i++)
+            {
+                var next = KernelComposition.ComposeGeometry(geometry, layers[i]);
+                w.Line($"double[] w{i} = new double[{next.WeightLength}];");
+                w.Line($"double[] b{i} = new double[{next.BiasLength}];");
+                w.Line($"ComposeStep{i}(w{i - 1}, b{i - 1}, Widen({Names.Ordinal(i)}Weight, {layers[i].WeightLength}), Widen({Names.Ordinal(i)}Bias, {layers[i].BiasLength}), w{i}, b{i});");
+                geometry = next;
+            }
+
+            var last = layers.Count - 1;
+            w.Line($"for (int i = 0; i < WeightLength; i++) weight[i] = (float)w{last}[i];");
+            w.Line($"for (int i = 0; i < BiasLength; i++) bias[i] = (float)b{last}[i];");
+        }
+
+        w.Line();
+        w.Line("// An empty span is a zero bias; the composition runs in double so that chains lose no precision.");
+        using (w.Block($"private static double[] Widen({Names.ReadOnlySpan} values, int length)"))
+        {
+            w.Line("double[] result = new double[length];");
+            w.Line("for (int i = 0; i < values.Length; i++) result[i] = values[i];");
+            w.Line("return result;");
+        }
+
+        var composed = layers[0];
+        for (var i = 1; i < layers.Count; i++)
+        {
+            var next = KernelComposition.ComposeGeometry(composed, layers[i]);
+            w.Line();
+            WriteStep(w, i, composed, layers[i], next);
+            composed = next;
+        }
+    }
+
+    // Tap a of the first kernel and tap c of the second land on composite tap (a*d1 + c*s1*d2) / d: the
+    // second kernel is not flipped here because both are cross-correlations read in input coordinates.
+    private static void WriteStep(IndentedWriter w, int index, Conv2dGeometry first, Conv2dGeometry second, Conv2dGeometry composite)
+    {
+        w.Line($"// {first.OutChannels} intermediate channels: {first.KernelHeight}x{first.KernelWidth} then {second.KernelHeight}x{second.KernelWidth} gives {composite.KernelHeight}x{composite.KernelWidth}.");
+        using (w.Block($"private static void ComposeStep{index}(double[] w1, double[] b1, double[] w2, double[] b2, double[] w, double[] b)"))
+        {
+            using (w.Block($"for (int o = 0; o < {second.OutChannels}; o++)"))
+            {
+                w.Line($"int compositeFirstIn = o / {composite.OutChannelsPerGroup} * {composite.InChannelsPerGroup};");
+                using (w.Block($"for (int ml = 0; ml < {second.InChannelsPerGroup}; ml++)"))
+                {
+                    w.Line($"int m = o / {second.OutChannelsPerGroup} * {second.InChannelsPerGroup} + ml;");
+                    w.Line($"int firstIn = m / {first.OutChannelsPerGroup} * {first.InChannelsPerGroup} - compositeFirstIn;");
+                    using (w.Block($"for (int c = 0; c < {second.KernelHeight}; c++)"))
+                    using (w.Block($"for (int e = 0; e < {second.KernelWidth}; e++)"))
+                    {
+                        w.Line($"double w2v = w2[((o * {second.InChannelsPerGroup} + ml) * {second.KernelHeight} + c) * {second.KernelWidth} + e];");
+                        if (composite.HasBias && first.HasBias) w.Line("b[o] += w2v * b1[m];");
+                        using (w.Block($"for (int il = 0; il < {first.InChannelsPerGroup}; il++)"))
+                        using (w.Block($"for (int a = 0; a < {first.KernelHeight}; a++)"))
+                        {
+                            w.Line($"int u = (a * {first.DilationHeight} + c * {first.StrideHeight * second.DilationHeight}) / {composite.DilationHeight};");
+                            using (w.Block($"for (int v0 = 0; v0 < {first.KernelWidth}; v0++)"))
+                            {
+                                w.Line($"int v = (v0 * {first.DilationWidth} + e * {first.StrideWidth * second.DilationWidth}) / {composite.DilationWidth};");
+                                w.Line($"w[(((o * {composite.InChannelsPerGroup}) + firstIn + il) * {composite.KernelHeight} + u) * {composite.KernelWidth} + v] += w2v * w1[((m * {first.InChannelsPerGroup} + il) * {first.KernelHeight} + a) * {first.KernelWidth} + v0];");
+                            }
+                        }
+                    }
+                }
+
+                if (second.HasBias) w.Line("b[o] += b2[o];");
+            }
+        }
+    }
+}

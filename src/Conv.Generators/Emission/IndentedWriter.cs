@@ -1,0 +1,49 @@
+using System;
+using System.Text;
+
+namespace Conv.Generators.Emission;
+
+/// <summary>Writes source text with four-space indentation and LF line ends, whatever the host's newline.</summary>
+internal sealed class IndentedWriter
+{
+    private readonly StringBuilder _text = new();
+    private int _depth;
+
+    public IndentedWriter Line(string line = "")
+    {
+        if (line.Length > 0) _text.Append(' ', _depth * 4).Append(line);
+        _text.Append('\n');
+        return this;
+    }
+
+    public IndentedWriter Open(string line)
+    {
+        Line(line);
+        Line("{");
+        _depth++;
+        return this;
+    }
+
+    public IndentedWriter Close(string suffix = "")
+    {
+        _depth--;
+        return Line("}" + suffix);
+    }
+
+    public IDisposable Block(string line)
+    {
+        Open(line);
+        return new Closer(this);
+    }
+
+    public override string ToString() => _text.ToString();
+
+    private sealed class Closer : IDisposable
+    {
+        private readonly IndentedWriter _writer;
+
+        public Closer(IndentedWriter writer) => _writer = writer;
+
+        public void Dispose() => _writer.Close();
+    }
+}

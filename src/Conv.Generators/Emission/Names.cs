@@ -1,0 +1,23 @@
+namespace Conv.Generators.Emission;
+
+internal static class Names
+{
+    public const string Tool = "Conv.Generators";
+    public static readonly string Version = typeof(Names).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    public const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
+    public const string ReadOnlySpan = "global::System.ReadOnlySpan<float>";
+    public const string Span = "global::System.Span<float>";
+    public const string Lengths = "global::Conv.Lengths";
+    public const string Nchw = "[global::Conv.Layout(global::Conv.TensorLayout.Nchw)]";
+    public const string Oihw = "[global::Conv.Layout(global::Conv.TensorLayout.Oihw)]";
+
+    private static readonly string[] Ordinals = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth" };
+
+    /// <summary>The parameter name of the composite's member <paramref name="index"/>: first, second, ...</summary>
+    public static string Ordinal(int index) => index < Ordinals.Length ? Ordinals[index] : "layer" + (index + 1);
+
+    public static string Bool(bool value) => value ? "true" : "false";
+
+    public static string Mode(PaddingMode mode) => "global::Conv.PaddingMode." + mode;
+}
