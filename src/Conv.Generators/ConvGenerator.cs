@@ -47,7 +47,10 @@ public sealed class ConvGenerator : IIncrementalGenerator
             {
                 var vector256 = compilation.GetTypeByMetadataName("System.Runtime.Intrinsics.Vector256");
                 // LoadUnsafe / StoreUnsafe arrived with .NET 7; older targets get the scalar path.
-                return new TargetCapabilities(vector256 is not null && !vector256.GetMembers("LoadUnsafe").IsEmpty);
+                var methodImpl = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.MethodImplOptions");
+                return new TargetCapabilities(
+                    vector256 is not null && !vector256.GetMembers("LoadUnsafe").IsEmpty,
+                    methodImpl is not null && !methodImpl.GetMembers("AggressiveOptimization").IsEmpty);
             })
             .WithTrackingName(Steps.Capabilities);
 

@@ -18,7 +18,7 @@ internal static class ForwardEmitter
     {
         WritePublicOverloads(w, name);
         var plan = new ForwardPlan(g, UnrollBudget);
-        WriteItem(w, g, plan, capabilities.HasVector256 && g.StrideWidth == 1 && plan.ColumnHigh - plan.ColumnLow >= 8);
+        WriteItem(w, g, plan, capabilities.HasVector256 && g.StrideWidth == 1 && plan.ColumnHigh - plan.ColumnLow >= 8, capabilities.HasAggressiveOptimization);
         WriteBorderPixel(w, g);
     }
 
@@ -53,9 +53,11 @@ internal static class ForwardEmitter
         w.Line();
     }
 
-    private static void WriteItem(IndentedWriter w, Conv2dGeometry g, ForwardPlan plan, bool vectorize)
+    private static void WriteItem(IndentedWriter w, Conv2dGeometry g, ForwardPlan plan, bool vectorize, bool aggressiveOptimization)
     {
-        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
+        // Straight to optimised code: tiered compilation would otherwise time the first calls on tier-0 code.
+        if (aggressiveOptimization)
+            w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
         using (w.Block("private static void ForwardItem(ref float x, ref float weight, float[]? bias, ref float y)"))
         {
             using (w.Block("for (int o = 0; o < OutChannels; o++)"))

@@ -24,4 +24,4 @@ internal sealed record LayerModel(
 }
 
 /// <summary>What the consumer's target framework offers the generated code.</summary>
-internal sealed record TargetCapabilities(bool HasVector256);
+internal sealed record TargetCapabilities(bool HasVector256, bool HasAggressiveOptimization);
