@@ -81,7 +81,7 @@ internal static class ForwardEmitter
 
                         w.Line();
                         w.Line("// Interior rows: every kernel row reads a real input row.");
-                        w.Line($"ref float xrow = ref {Names.Unsafe}.Add(ref xg, (oy * {g.StrideHeight} - {g.PaddingHeight}) * {g.InputWidth});");
+                        w.Line($"ref float xrow = ref {Names.Unsafe}.Add(ref xg, ({Names.Affine("oy", g.StrideHeight, -g.PaddingHeight)}) * {g.InputWidth});");
                         if (plan.ColumnHigh > plan.ColumnLow)
                         {
                             BorderColumns(w, "0", plan.ColumnLow.ToString());
@@ -119,7 +119,7 @@ internal static class ForwardEmitter
         using (w.Block($"if ({V}.IsHardwareAccelerated)"))
         using (w.Block($"for (; ox <= {plan.ColumnHigh - 8}; ox += 8)"))
         {
-            w.Line($"ref float xp = ref {Names.Unsafe}.Add(ref xrow, ox - {g.PaddingWidth});");
+            w.Line($"ref float xp = ref {Names.Unsafe}.Add(ref xrow, {Names.Affine("ox", 1, -g.PaddingWidth)});");
             w.Line($"{V}<float> acc = {V}.Create(b);");
             plan.WriteTaps(w, (weight, input) =>
                 $"acc += {V}.Create({Names.Unsafe}.Add(ref wc, {weight})) * {V}.LoadUnsafe(ref xc, {input});", "xp", unsignedOffsets: true);
@@ -131,7 +131,7 @@ internal static class ForwardEmitter
     {
         using (w.Block($"for (; ox < {plan.ColumnHigh}; ox++)"))
         {
-            w.Line($"ref float xp = ref {Names.Unsafe}.Add(ref xrow, ox * {g.StrideWidth} - {g.PaddingWidth});");
+            w.Line($"ref float xp = ref {Names.Unsafe}.Add(ref xrow, {Names.Affine("ox", g.StrideWidth, -g.PaddingWidth)});");
             w.Line("float acc = b;");
             plan.WriteTaps(w, (weight, input) =>
                 $"acc += {Names.Unsafe}.Add(ref wc, {weight}) * {Names.Unsafe}.Add(ref xc, {input});", "xp", unsignedOffsets: false);

@@ -17,6 +17,14 @@ internal static class Names
     /// <summary>The parameter name of the composite's member <paramref name="index"/>: first, second, ...</summary>
     public static string Ordinal(int index) => index < Ordinals.Length ? Ordinals[index] : "layer" + (index + 1);
 
+    /// <summary><c>variable * scale + offset</c>, written as a person would: no "* 1", no "+ 0", "- 2" rather than "+ -2".</summary>
+    public static string Affine(string variable, int scale, int offset)
+    {
+        var product = scale == 0 ? "" : scale == 1 ? variable : $"{variable} * {scale}";
+        if (product.Length == 0) return offset.ToString();
+        return offset == 0 ? product : offset > 0 ? $"{product} + {offset}" : $"{product} - {-offset}";
+    }
+
     public static string Bool(bool value) => value ? "true" : "false";
 
     public static string Mode(PaddingMode mode) => "global::Conv.PaddingMode." + mode;
