@@ -2,3 +2,5 @@
 extern alias generator;
 
 global using ConvGenerator = generator::Conv.Generators.ConvGenerator;
+global using LayerDeclarationAnalyzer = generator::Conv.Generators.Analyzers.LayerDeclarationAnalyzer;
+global using LayoutFlowAnalyzer = generator::Conv.Generators.Analyzers.LayoutFlowAnalyzer;

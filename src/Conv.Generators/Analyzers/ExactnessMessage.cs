@@ -1,0 +1,130 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Conv.Generators.Analyzers;
+
+/// <summary>
+/// Words for CONV005: where a composite differs from its sequence, why, and a change of padding that makes
+/// it exact, each suggestion checked with <see cref="KernelComposition"/> before it is offered.
+/// </summary>
+internal static class ExactnessMessage
+{
+    public static string For(string composite, IReadOnlyList<string> names, KernelComposition composition)
+    {
+        var where = new List<string>();
+        if (composition.InexactRows.Count > 0) where.Add("rows " + Indices(composition.InexactRows));
+        if (composition.InexactColumns.Count > 0) where.Add("columns " + Indices(composition.InexactColumns));
+        var sequence = string.Join(" then ", names);
+        var fixes = Fixes(names, composition.Layers);
+        return $"{composite} differs from running {sequence} in output {string.Join(" and ", where)}: {string.Join("; ", Reasons(names, composition))}; {fixes}";
+    }
+
+    private static IEnumerable<string> Reasons(IReadOnlyList<string> names, KernelComposition composition)
+    {
+        var layers = composition.Layers;
+        var reasons = new List<string>();
+        for (var k = 1; k < layers.Count; k++)
+        {
+            var padded = layers[k].PaddingHeight > 0 || layers[k].PaddingWidth > 0;
+            if (!padded) continue;
+            if (layers[k].PaddingMode == PaddingMode.Zeros)
+            {
+                if (composition.Causes.HasFlag(InexactCause.IntermediateZeroPadding))
+                    reasons.Add($"{names[k]} pads {names[k - 1]}'s output with zeros where the composite sees real values");
+                var biased = Enumerable.Range(0, k).Where(j => layers[j].HasBias).Select(j => names[j]).ToList();
+                if (composition.Causes.HasFlag(InexactCause.MissingBias) && biased.Count > 0)
+                    reasons.Add($"the bias of {string.Join(" and ", biased)} is missing from that zero padding but the composite adds it everywhere");
+            }
+            else if (composition.Causes.HasFlag(InexactCause.PaddingMode))
+            {
+                reasons.Add($"{names[k]}'s {layers[k].PaddingMode} padding reads other values than the composite's {layers[0].PaddingMode} padding");
+            }
+        }
+
+        return reasons.Count > 0 ? reasons : new[] { "its padding reads other values than the sequence's" };
+    }
+
+    private static string Fixes(IReadOnlyList<string> names, IReadOnlyList<Conv2dGeometry> layers)
+    {
+        var fixes = new List<string>();
+        var full = FullPaddingFirst(layers);
+        if (full is not null && IsExact(full))
+        {
+            var first = full[0].PaddingHeight == full[0].PaddingWidth
+                ? $"padding {full[0].PaddingHeight} (full)"
+                : $"PaddingHeight {full[0].PaddingHeight} and PaddingWidth {full[0].PaddingWidth} (full)";
+            fixes.Add($"give {names[0]} {first} and {string.Join(" and ", names.Skip(1))} padding 0");
+        }
+
+        var circular = WithMode(layers, PaddingMode.Circular);
+        if (circular is not null && IsExact(circular)) fixes.Add("use PaddingMode.Circular");
+        return fixes.Count > 0
+            ? string.Join(", or ", fixes)
+            : "no padding of these layers makes it exact; read only its ExactRegion";
+    }
+
+    /// <summary>The same layers with all padding moved to the first: the same composite, read only where the sequence is real.</summary>
+    public static Conv2dGeometry[]? FullPaddingFirst(IReadOnlyList<Conv2dGeometry> layers)
+    {
+        var composite = layers[0];
+        for (var i = 1; i < layers.Count; i++) composite = KernelComposition.ComposeGeometry(composite, layers[i]);
+        var result = new Conv2dGeometry[layers.Count];
+        int height = layers[0].InputHeight, width = layers[0].InputWidth;
+        for (var i = 0; i < layers.Count; i++)
+        {
+            var l = layers[i];
+            int ph = i == 0 ? composite.PaddingHeight : 0, pw = i == 0 ? composite.PaddingWidth : 0;
+            if (Conv2dGeometry.Validate(l.InChannels, l.OutChannels, l.KernelHeight, l.KernelWidth, height, width, l.StrideHeight, l.StrideWidth,
+                    ph, pw, l.DilationHeight, l.DilationWidth, l.Groups, l.PaddingMode).Count > 0) return null;
+            result[i] = new Conv2dGeometry(l.InChannels, l.OutChannels, l.KernelHeight, l.KernelWidth, height, width, l.StrideHeight, l.StrideWidth,
+                ph, pw, l.DilationHeight, l.DilationWidth, l.Groups, l.HasBias, l.PaddingMode);
+            height = result[i].OutputHeight;
+            width = result[i].OutputWidth;
+        }
+
+        return result;
+    }
+
+    private static Conv2dGeometry[]? WithMode(IReadOnlyList<Conv2dGeometry> layers, PaddingMode mode)
+    {
+        var result = new Conv2dGeometry[layers.Count];
+        for (var i = 0; i < layers.Count; i++)
+        {
+            var l = layers[i];
+            if (Conv2dGeometry.Validate(l.InChannels, l.OutChannels, l.KernelHeight, l.KernelWidth, l.InputHeight, l.InputWidth, l.StrideHeight, l.StrideWidth,
+                    l.PaddingHeight, l.PaddingWidth, l.DilationHeight, l.DilationWidth, l.Groups, mode).Count > 0) return null;
+            result[i] = new Conv2dGeometry(l.InChannels, l.OutChannels, l.KernelHeight, l.KernelWidth, l.InputHeight, l.InputWidth, l.StrideHeight, l.StrideWidth,
+                l.PaddingHeight, l.PaddingWidth, l.DilationHeight, l.DilationWidth, l.Groups, l.HasBias, mode);
+        }
+
+        return result;
+    }
+
+    public static bool IsExact(IReadOnlyList<Conv2dGeometry> layers)
+    {
+        try
+        {
+            return new KernelComposition(layers).IsExact;
+        }
+        catch (System.ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>"0 and 9", "0, 1, 8 and 9", "0..3 and 12..15".</summary>
+    public static string Indices(IReadOnlyList<int> indices)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < indices.Count;)
+        {
+            var j = i;
+            while (j + 1 < indices.Count && indices[j + 1] == indices[j] + 1) j++;
+            if (j - i >= 2) parts.Add($"{indices[i]}..{indices[j]}");
+            else for (var k = i; k <= j; k++) parts.Add(indices[k].ToString());
+            i = j + 1;
+        }
+
+        return parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[parts.Count - 1];
+    }
+}

@@ -1,0 +1,35 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace Conv.Generators.Tests.Analyzers;
+
+/// <summary>Runs an analyzer on marked-up source with reference assemblies that ship with the tests (nothing downloaded).</summary>
+public static class AnalyzerVerifier<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static DiagnosticResult Diagnostic(string id) => new(id, id is "CONV005" or "CONV006" or "CONV008" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error);
+
+    public static Task Verify(string source, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        TestReferences.Apply(test);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+}
+
+public static class TestReferences
+{
+    public static readonly ReferenceAssemblies None = new("net8.0");
+
+    public static void Apply<TVerifier>(AnalyzerTest<TVerifier> test)
+        where TVerifier : IVerifier, new()
+    {
+        test.ReferenceAssemblies = None;
+        test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
+        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Conv.Conv2dGeometry).Assembly.Location));
+    }
+}
