@@ -41,6 +41,7 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol conv2d, INamedTypeSymbol composite)
     {
         var type = (INamedTypeSymbol)context.Symbol;
+        CheckContainsLayers(context, type, conv2d, composite);
         foreach (var attribute in type.GetAttributes())
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -68,16 +69,36 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
             if (type.TypeParameters.Length > 0)
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, declaration.Identifier.GetLocation(),
                     $"{type.Name} must not be generic: a layer's shape is fixed at compile time"));
-            for (var outer = declaration.Parent as TypeDeclarationSyntax; outer is not null; outer = outer.Parent as TypeDeclarationSyntax)
-            {
-                if (!outer.Modifiers.Any(SyntaxKind.PartialKeyword))
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, outer.Identifier.GetLocation(),
-                        $"{outer.Identifier.ValueText}, which contains {type.Name}, must be partial so that the generator can add {type.Name}'s layer code"));
-                if (outer.TypeParameterList is not null)
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, outer.Identifier.GetLocation(),
-                        $"{outer.Identifier.ValueText}, which contains {type.Name}, must not be generic: a layer's shape is fixed at compile time"));
-            }
         }
+    }
+
+    // Reported on the containing type itself, so that the diagnostic (and its fix) belongs to that declaration.
+    private static void CheckContainsLayers(SymbolAnalysisContext context, INamedTypeSymbol type, INamedTypeSymbol conv2d, INamedTypeSymbol composite)
+    {
+        var layer = NestedLayer(type, conv2d, composite);
+        if (layer is null) return;
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(context.CancellationToken) is not TypeDeclarationSyntax declaration) continue;
+            if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, declaration.Identifier.GetLocation(),
+                    $"{type.Name}, which contains {layer.Name}, must be partial so that the generator can add {layer.Name}'s layer code"));
+            if (type.TypeParameters.Length > 0)
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, declaration.Identifier.GetLocation(),
+                    $"{type.Name}, which contains {layer.Name}, must not be generic: a layer's shape is fixed at compile time"));
+        }
+    }
+
+    private static INamedTypeSymbol? NestedLayer(INamedTypeSymbol type, INamedTypeSymbol conv2d, INamedTypeSymbol composite)
+    {
+        foreach (var nested in type.GetTypeMembers())
+        {
+            if (nested.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, conv2d) || SymbolEqualityComparer.Default.Equals(a.AttributeClass, composite)))
+                return nested;
+            if (NestedLayer(nested, conv2d, composite) is { } deeper) return deeper;
+        }
+
+        return null;
     }
 
     private static void CheckConv2d(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData attribute)
