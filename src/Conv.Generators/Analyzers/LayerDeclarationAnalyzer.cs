@@ -58,34 +58,27 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CheckPartial(SymbolAnalysisContext context, INamedTypeSymbol type)
-    {
-        foreach (var reference in type.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(context.CancellationToken) is not TypeDeclarationSyntax declaration) continue;
-            if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, declaration.Identifier.GetLocation(),
-                    $"{type.Name} must be partial so that the generator can add its layer code"));
-            if (type.TypeParameters.Length > 0)
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, declaration.Identifier.GetLocation(),
-                    $"{type.Name} must not be generic: a layer's shape is fixed at compile time"));
-        }
-    }
+    private static void CheckPartial(SymbolAnalysisContext context, INamedTypeSymbol type) =>
+        CheckDeclarations(context, type, $"{type.Name} must be partial so that the generator can add its layer code",
+            $"{type.Name} must not be generic: a layer's shape is fixed at compile time");
 
     // Reported on the containing type itself, so that the diagnostic (and its fix) belongs to that declaration.
     private static void CheckContainsLayers(SymbolAnalysisContext context, INamedTypeSymbol type, INamedTypeSymbol conv2d, INamedTypeSymbol composite)
     {
-        var layer = NestedLayer(type, conv2d, composite);
-        if (layer is null) return;
+        if (NestedLayer(type, conv2d, composite) is not { } layer) return;
+        CheckDeclarations(context, type, $"{type.Name}, which contains {layer.Name}, must be partial so that the generator can add {layer.Name}'s layer code",
+            $"{type.Name}, which contains {layer.Name}, must not be generic: a layer's shape is fixed at compile time");
+    }
+
+    private static void CheckDeclarations(SymbolAnalysisContext context, INamedTypeSymbol type, string notPartial, string generic)
+    {
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax(context.CancellationToken) is not TypeDeclarationSyntax declaration) continue;
             if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, declaration.Identifier.GetLocation(),
-                    $"{type.Name}, which contains {layer.Name}, must be partial so that the generator can add {layer.Name}'s layer code"));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, declaration.Identifier.GetLocation(), notPartial));
             if (type.TypeParameters.Length > 0)
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, declaration.Identifier.GetLocation(),
-                    $"{type.Name}, which contains {layer.Name}, must not be generic: a layer's shape is fixed at compile time"));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, declaration.Identifier.GetLocation(), generic));
         }
     }
 
