@@ -1,29 +1,43 @@
-using System;
+using System.Collections.Generic;
+using System.Linq;
 using Conv.Generators.Model;
 
 namespace Conv.Generators.Emission;
 
 /// <summary>
-/// Writes <c>Forward</c> specialised for one geometry: constant loop bounds, the kernel window and the input
-/// channels of a group unrolled into multiply-adds with constant offsets (in channel blocks beyond a budget),
-/// an interior that needs no padding logic, a border that does, and Vector256 over output columns where
-/// the target has it and the stride is 1.
+/// Writes <c>Forward</c> specialised for one geometry (see <see cref="KernelPlan"/>): the padding copied once
+/// per batch item into a per-thread scratch view, then a valid convolution over that view whose loop bounds and
+/// offsets are constants, blocked in registers over output channels and (Vector256) output columns, with the
+/// kernel window (and small channel groups) written out as multiply-adds.
 /// </summary>
 internal static class ForwardEmitter
 {
-    // Multiply-adds written out per unrolled body; beyond it the channels loop in blocks of this many taps.
-    private const int UnrollBudget = 72;
+    private const string V = "global::System.Runtime.Intrinsics.Vector256";
 
     public static void Write(IndentedWriter w, string name, Conv2dGeometry g, TargetCapabilities capabilities)
     {
-        WritePublicOverloads(w, name);
-        var plan = new ForwardPlan(g, UnrollBudget);
-        WriteItem(w, g, plan, capabilities.HasVector256 && g.StrideWidth == 1 && plan.ColumnHigh - plan.ColumnLow >= 8, capabilities.HasAggressiveOptimization);
-        WriteBorderPixel(w, g);
+        var plan = new KernelPlan(g, capabilities.HasVector256);
+        WritePublicOverloads(w, name, plan);
+        if (plan.UsesScratch) WritePad(w, plan);
+        if (plan.Vectorized)
+        {
+            WriteKernel(w, plan, vector: true, capabilities.HasAggressiveOptimization);
+            WriteMulAdd(w);
+        }
+
+        WriteKernel(w, plan, vector: false, capabilities.HasAggressiveOptimization);
     }
 
-    private static void WritePublicOverloads(IndentedWriter w, string name)
+    private static void WritePublicOverloads(IndentedWriter w, string name, KernelPlan plan)
     {
+        if (plan.UsesScratch)
+        {
+            w.Line("// Scratch view of one padded batch item, one per thread: allocated on first use, then reused.");
+            w.Line("[global::System.ThreadStatic]");
+            w.Line("private static float[]? t_view;");
+            w.Line();
+        }
+
         w.Line("/// <summary>Runs the layer on a batch: <paramref name=\"input\"/> holds batch x <see cref=\"InputLength\"/> NCHW values, <paramref name=\"output\"/> receives batch x <see cref=\"OutputLength\"/>.</summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentException\">A span has the wrong length; nothing is written then.</exception>");
         using (w.Block($"public void Forward({Names.Nchw} {Names.ReadOnlySpan} input, {Names.Nchw} {Names.Span} output)"))
@@ -33,14 +47,25 @@ internal static class ForwardEmitter
             w.Line("float[]? bias = Bias;");
             w.Line("ref float x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);");
             w.Line("ref float y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);");
+            if (plan.UsesScratch) w.Line($"ref float view = ref (t_view ??= new float[{plan.ScratchLength}])[0];");
             using (w.Block("for (int n = 0; n < batch; n++)"))
-                w.Line($"ForwardItem(ref {Names.Unsafe}.Add(ref x, n * InputLength), ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength));");
+            {
+                if (plan.UsesScratch)
+                {
+                    w.Line($"Pad(ref {Names.Unsafe}.Add(ref x, n * InputLength), ref view);");
+                    Dispatch(w, plan, "view");
+                }
+                else
+                {
+                    Dispatch(w, plan, $"{Names.Unsafe}.Add(ref x, n * InputLength)");
+                }
+            }
         }
 
         w.Line();
         w.Line("/// <summary>Runs the layer on a batch and returns a new NCHW output of batch x <see cref=\"OutputLength\"/> values.</summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentException\">The input length is not a positive multiple of <see cref=\"InputLength\"/>.</exception>");
-        w.Line($"[return: global::Conv.Layout(global::Conv.TensorLayout.Nchw)]");
+        w.Line("[return: global::Conv.Layout(global::Conv.TensorLayout.Nchw)]");
         using (w.Block($"public float[] Forward({Names.Nchw} {Names.ReadOnlySpan} input)"))
         {
             w.Line("int outputLength = input.Length / InputLength * OutputLength;");
@@ -53,52 +78,113 @@ internal static class ForwardEmitter
         w.Line();
     }
 
-    private static void WriteItem(IndentedWriter w, Conv2dGeometry g, ForwardPlan plan, bool vectorize, bool aggressiveOptimization)
+    private static void Dispatch(IndentedWriter w, KernelPlan plan, string view)
     {
-        // Straight to optimised code: tiered compilation would otherwise time the first calls on tier-0 code.
+        var call = $"(ref {view}, ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength));";
+        if (plan.Vectorized)
+        {
+            w.Line($"if ({V}.IsHardwareAccelerated) ForwardVector{call}");
+            w.Line($"else ForwardScalar{call}");
+        }
+        else
+        {
+            w.Line("ForwardScalar" + call);
+        }
+    }
+
+    private static void WritePad(IndentedWriter w, KernelPlan plan)
+    {
+        var g = plan.G;
+        var zeros = g.PaddingMode == PaddingMode.Zeros;
+        w.Line(zeros
+            ? "// Copies one batch item into the view; the zero border is never written, so it stays zero."
+            : $"// Copies one batch item into the view and fills its border as {g.PaddingMode} padding does.");
+        if (g.StrideWidth > 1) w.Line($"// Column c of a padded row lands in phase c % {g.StrideWidth}, so that strided taps read contiguous columns.");
+        using (w.Block("private static void Pad(ref float source, ref float view)"))
+        using (w.Block("for (int c = 0; c < InChannels; c++)"))
+        using (w.Block($"for (int r = 0; r < {plan.PaddedRows}; r++)"))
+        {
+            w.Line($"int row = global::Conv.PaddedIndex.Map(PaddingMode, r - PaddingHeight, InputHeight);");
+            if (zeros) w.Line("if (row < 0) continue;");
+            w.Line($"ref float from = ref {Names.Unsafe}.Add(ref source, (c * InputHeight + row) * InputWidth);");
+            w.Line($"ref float to = ref {Names.Unsafe}.Add(ref view, c * {plan.PlaneStride} + r * {plan.RowStride});");
+            if (g.StrideWidth == 1)
+            {
+                w.Line($"{Names.Unsafe}.CopyBlockUnaligned(ref {Names.Unsafe}.As<float, byte>(ref {Names.Unsafe}.Add(ref to, PaddingWidth)), ref {Names.Unsafe}.As<float, byte>(ref from), InputWidth * sizeof(float));");
+                if (!zeros && g.PaddingWidth > 0)
+                {
+                    using (w.Block("for (int col = 0; col < PaddingWidth; col++)"))
+                    {
+                        w.Line($"{Names.Unsafe}.Add(ref to, col) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, col - PaddingWidth, InputWidth));");
+                        w.Line($"{Names.Unsafe}.Add(ref to, PaddingWidth + InputWidth + col) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, InputWidth + col, InputWidth));");
+                    }
+                }
+            }
+            else
+            {
+                var (from, to) = zeros ? ("PaddingWidth", "PaddingWidth + InputWidth") : ("0", plan.PaddedColumns.ToString());
+                using (w.Block($"for (int col = {from}; col < {to}; col++)"))
+                    w.Line($"{Names.Unsafe}.Add(ref to, col % {g.StrideWidth} * {plan.PhaseWidth} + col / {g.StrideWidth}) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, col - PaddingWidth, InputWidth));");
+            }
+        }
+
+        w.Line();
+    }
+
+    private static void WriteMulAdd(IndentedWriter w)
+    {
+        w.Line("// One fused multiply-add where the processor has FMA; the JIT folds the check away.");
+        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        using (w.Block($"private static {V}<float> MulAdd({V}<float> a, {V}<float> b, {V}<float> c)"))
+            w.Line($"return global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;");
+        w.Line();
+    }
+
+    private static void WriteKernel(IndentedWriter w, KernelPlan plan, bool vector, bool aggressiveOptimization)
+    {
+        var g = plan.G;
+        var ob = vector ? plan.ChannelBlock : plan.ChannelBlock;
+        var lanes = vector ? KernelPlan.Lanes : 1;
+        var cb = vector ? plan.ColumnBlock : plan.ColumnBlock;
+        var mainEnd = vector ? plan.MainColumnsEnd : g.OutputWidth / cb * cb;
+        var name = vector ? "ForwardVector" : "ForwardScalar";
+
+        w.Line(vector
+            ? $"// {ob} output channels x {cb} vectors of {lanes} columns per step, over the padded view."
+            : $"// {ob} output channels x {cb} columns per step, over the padded view.");
         if (aggressiveOptimization)
             w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
-        using (w.Block("private static void ForwardItem(ref float x, ref float weight, float[]? bias, ref float y)"))
+        using (w.Block($"private static void {name}(ref float view, ref float weight, float[]? bias, ref float y)"))
+        using (w.Block($"for (int o = 0; o < OutChannels; o += {ob})"))
         {
-            using (w.Block("for (int o = 0; o < OutChannels; o++)"))
+            w.Line($"ref float wo = ref {Names.Unsafe}.Add(ref weight, o * {g.InChannelsPerGroup * plan.WindowLength});");
+            w.Line(g.Groups == 1
+                ? "ref float vg = ref view;"
+                : $"ref float vg = ref {Names.Unsafe}.Add(ref view, o / {g.OutChannelsPerGroup} * {g.InChannelsPerGroup * plan.PlaneStride});");
+            for (var j = 0; j < ob; j++)
+                w.Line(g.HasBias ? $"float b{j} = bias is null ? 0f : bias[o + {j}];" : $"const float b{j} = 0f;");
+            using (w.Block("for (int oy = 0; oy < OutputHeight; oy++)"))
             {
-                w.Line($"ref float wo = ref {Names.Unsafe}.Add(ref weight, o * {plan.WeightPerOutput});");
-                w.Line(g.Groups == 1
-                    ? "ref float xg = ref x;"
-                    : $"ref float xg = ref {Names.Unsafe}.Add(ref x, o / {g.OutChannelsPerGroup} * {plan.InputPerGroup});");
-                w.Line($"ref float yo = ref {Names.Unsafe}.Add(ref y, o * {g.OutputHeight * g.OutputWidth});");
-                w.Line(g.HasBias ? "float b = bias is null ? 0f : bias[o];" : "float b = 0f;");
-                using (w.Block("for (int oy = 0; oy < OutputHeight; oy++)"))
+                w.Line($"ref float row = ref {Names.Unsafe}.Add(ref vg, {Names.Affine("oy", g.StrideHeight * plan.RowStride, 0)});");
+                w.Line($"ref float yrow = ref {Names.Unsafe}.Add(ref y, o * {g.OutputHeight * g.OutputWidth} + oy * OutputWidth);");
+                if (mainEnd > 0)
                 {
-                    w.Line($"ref float yrow = ref {Names.Unsafe}.Add(ref yo, oy * OutputWidth);");
-                    if (plan.RowHigh > plan.RowLow)
+                    using (w.Block($"for (int ox = 0; ox < {mainEnd}; ox += {cb * lanes})"))
                     {
-                        using (w.Block($"if (oy < {plan.RowLow} || oy >= {plan.RowHigh})"))
-                        {
-                            BorderColumns(w, "0", "OutputWidth");
-                            w.Line("continue;");
-                        }
+                        var columns = new List<string>();
+                        for (var v = 0; v < cb; v++) columns.Add(Names.Affine("ox", 1, v * lanes));
+                        WriteBody(w, plan, vector, ob, columns);
+                    }
+                }
 
-                        w.Line();
-                        w.Line("// Interior rows: every kernel row reads a real input row.");
-                        w.Line($"ref float xrow = ref {Names.Unsafe}.Add(ref xg, ({Names.Affine("oy", g.StrideHeight, -g.PaddingHeight)}) * {g.InputWidth});");
-                        if (plan.ColumnHigh > plan.ColumnLow)
-                        {
-                            BorderColumns(w, "0", plan.ColumnLow.ToString());
-                            w.Line($"int ox = {plan.ColumnLow};");
-                            if (vectorize) WriteVectorColumns(w, g, plan);
-                            WriteScalarColumns(w, g, plan);
-                            BorderColumns(w, plan.ColumnHigh.ToString(), "OutputWidth");
-                        }
-                        else
-                        {
-                            BorderColumns(w, "0", "OutputWidth");
-                        }
-                    }
-                    else
-                    {
-                        BorderColumns(w, "0", "OutputWidth");
-                    }
+                if (mainEnd < g.OutputWidth)
+                {
+                    // The last vector ends at the row's end, overlapping the one before: outputs written twice are equal.
+                    var columns = new List<string>();
+                    for (var start = mainEnd; start < g.OutputWidth; start += lanes)
+                        columns.Add((vector ? System.Math.Min(start, g.OutputWidth - lanes) : start).ToString());
+                    using (w.Block(""))
+                        WriteBody(w, plan, vector, ob, columns);
                 }
             }
         }
@@ -106,135 +192,60 @@ internal static class ForwardEmitter
         w.Line();
     }
 
-    private static void BorderColumns(IndentedWriter w, string from, string to)
+    // Accumulates ob output channels at the given output columns (vectors or scalars) and stores them.
+    private static void WriteBody(IndentedWriter w, KernelPlan plan, bool vector, int ob, IReadOnlyList<string> columns)
     {
-        if (from == to) return;
-        using (w.Block($"for (int bx = {from}; bx < {to}; bx++)"))
-            w.Line($"{Names.Unsafe}.Add(ref yrow, bx) = BorderPixel(ref xg, ref wo, b, oy, bx);");
-    }
+        var g = plan.G;
+        var type = vector ? $"{V}<float>" : "float";
+        for (var j = 0; j < ob; j++)
+        for (var v = 0; v < columns.Count; v++)
+            w.Line($"{type} acc{j}_{v} = {(vector ? $"{V}.Create(b{j})" : $"b{j}")};");
+        for (var v = 0; v < columns.Count; v++)
+            w.Line($"ref float at{v} = ref {Names.Unsafe}.Add(ref row, {columns[v]});");
+        w.Line($"{type} {string.Join(", ", Enumerable.Range(0, columns.Count).Select(v => "x" + v))};");
+        w.Line($"{type} {string.Join(", ", Enumerable.Range(0, ob).Select(j => "w" + j))};");
 
-    private static void WriteVectorColumns(IndentedWriter w, Conv2dGeometry g, ForwardPlan plan)
-    {
-        const string V = "global::System.Runtime.Intrinsics.Vector256";
-        using (w.Block($"if ({V}.IsHardwareAccelerated)"))
-        using (w.Block($"for (; ox <= {plan.ColumnHigh - 8}; ox += 8)"))
+        void Taps(string channelRef, int channel)
         {
-            w.Line($"ref float xp = ref {Names.Unsafe}.Add(ref xrow, {Names.Affine("ox", 1, -g.PaddingWidth)});");
-            w.Line($"{V}<float> acc = {V}.Create(b);");
-            plan.WriteTaps(w, (weight, input) =>
-                $"acc += {V}.Create({Names.Unsafe}.Add(ref wc, {weight})) * {V}.LoadUnsafe(ref xc, {input});", "xp", unsignedOffsets: true);
-            w.Line($"{V}.StoreUnsafe(acc, ref yrow, (nuint)ox);");
-        }
-    }
-
-    private static void WriteScalarColumns(IndentedWriter w, Conv2dGeometry g, ForwardPlan plan)
-    {
-        using (w.Block($"for (; ox < {plan.ColumnHigh}; ox++)"))
-        {
-            w.Line($"ref float xp = ref {Names.Unsafe}.Add(ref xrow, {Names.Affine("ox", g.StrideWidth, -g.PaddingWidth)});");
-            w.Line("float acc = b;");
-            plan.WriteTaps(w, (weight, input) =>
-                $"acc += {Names.Unsafe}.Add(ref wc, {weight}) * {Names.Unsafe}.Add(ref xc, {input});", "xp", unsignedOffsets: false);
-            w.Line($"{Names.Unsafe}.Add(ref yrow, ox) = acc;");
-        }
-    }
-
-    private static void WriteBorderPixel(IndentedWriter w, Conv2dGeometry g)
-    {
-        w.Line("// Border outputs: some taps read the padding, mapped per PaddingMode.");
-        using (w.Block("private static float BorderPixel(ref float xg, ref float wo, float b, int oy, int ox)"))
-        {
-            w.Line("float acc = b;");
-            using (w.Block("for (int ky = 0; ky < KernelHeight; ky++)"))
-            {
-                w.Line("int iy = global::Conv.PaddedIndex.Map(PaddingMode, oy * StrideHeight - PaddingHeight + ky * DilationHeight, InputHeight);");
-                w.Line("if (iy < 0) continue;");
-                using (w.Block("for (int kx = 0; kx < KernelWidth; kx++)"))
-                {
-                    w.Line("int ix = global::Conv.PaddedIndex.Map(PaddingMode, ox * StrideWidth - PaddingWidth + kx * DilationWidth, InputWidth);");
-                    w.Line("if (ix < 0) continue;");
-                    using (w.Block($"for (int c = 0; c < {g.InChannelsPerGroup}; c++)"))
-                        w.Line($"acc += {Names.Unsafe}.Add(ref wo, (c * KernelHeight + ky) * KernelWidth + kx) * {Names.Unsafe}.Add(ref xg, (c * InputHeight + iy) * InputWidth + ix);");
-                }
-            }
-
-            w.Line("return acc;");
-        }
-    }
-}
-
-/// <summary>The numbers the forward code is specialised on: interior bounds and how the taps unroll.</summary>
-internal sealed class ForwardPlan
-{
-    private readonly Conv2dGeometry _g;
-
-    public ForwardPlan(Conv2dGeometry g, int budget)
-    {
-        _g = g;
-        WeightPerOutput = g.InChannelsPerGroup * g.KernelHeight * g.KernelWidth;
-        InputPerGroup = g.InChannelsPerGroup * g.InputHeight * g.InputWidth;
-        (RowLow, RowHigh) = Interior(g.InputHeight, g.OutputHeight, g.KernelHeight, g.StrideHeight, g.PaddingHeight, g.DilationHeight);
-        (ColumnLow, ColumnHigh) = Interior(g.InputWidth, g.OutputWidth, g.KernelWidth, g.StrideWidth, g.PaddingWidth, g.DilationWidth);
-        var window = g.KernelHeight * g.KernelWidth;
-        ChannelBlock = 1;
-        for (var block = g.InChannelsPerGroup; block >= 1; block--)
-        {
-            if (g.InChannelsPerGroup % block == 0 && block * window <= budget)
-            {
-                ChannelBlock = block;
-                break;
-            }
-        }
-    }
-
-    public int WeightPerOutput { get; }
-    public int InputPerGroup { get; }
-    public int RowLow { get; }
-    public int RowHigh { get; }
-    public int ColumnLow { get; }
-    public int ColumnHigh { get; }
-    public int ChannelBlock { get; }
-
-    // Outputs [low, high) whose every tap reads a real input position along one axis.
-    private static (int Low, int High) Interior(int input, int output, int kernel, int stride, int padding, int dilation)
-    {
-        var low = (padding + stride - 1) / stride;
-        var last = input - 1 + padding - (kernel - 1) * dilation;
-        var high = last < 0 ? 0 : Math.Min(output, last / stride + 1);
-        return high > low ? (low, high) : (low, low);
-    }
-
-    /// <summary>Writes the taps of one output as straight-line multiply-adds, looping over channel blocks when the group has more.</summary>
-    public void WriteTaps(IndentedWriter w, Func<string, string, string> tap, string inputRef, bool unsignedOffsets)
-    {
-        var g = _g;
-        var plane = g.InputHeight * g.InputWidth;
-        var window = g.KernelHeight * g.KernelWidth;
-        string Offset(int value) => unsignedOffsets ? $"(nuint){value}" : value.ToString();
-
-        void Body()
-        {
-            for (var c = 0; c < ChannelBlock; c++)
             for (var ky = 0; ky < g.KernelHeight; ky++)
             for (var kx = 0; kx < g.KernelWidth; kx++)
-                w.Line(tap(
-                    (c * window + ky * g.KernelWidth + kx).ToString(),
-                    Offset(c * plane + ky * g.DilationHeight * g.InputWidth + kx * g.DilationWidth)));
+            {
+                var offset = plan.TapOffset(channel, ky, kx);
+                var weightOffset = channel * plan.WindowLength + ky * g.KernelWidth + kx;
+                for (var v = 0; v < columns.Count; v++)
+                    w.Line(vector
+                        ? $"x{v} = {V}.LoadUnsafe(ref at{v}, {(channelRef.Length > 0 ? $"(nuint)({channelRef} + {offset})" : $"{offset}")});"
+                        : $"x{v} = {Names.Unsafe}.Add(ref at{v}, {(channelRef.Length > 0 ? $"{channelRef} + {offset}" : offset.ToString())});");
+                for (var j = 0; j < ob; j++)
+                {
+                    var weight = $"{Names.Unsafe}.Add(ref wc, {j * g.InChannelsPerGroup * plan.WindowLength + weightOffset})";
+                    w.Line(vector ? $"w{j} = {V}.Create({weight});" : $"w{j} = {weight};");
+                    for (var v = 0; v < columns.Count; v++)
+                        w.Line(vector ? $"acc{j}_{v} = MulAdd(w{j}, x{v}, acc{j}_{v});" : $"acc{j}_{v} += w{j} * x{v};");
+                }
+            }
         }
 
-        if (ChannelBlock == g.InChannelsPerGroup)
+        if (plan.UnrollChannels)
         {
             w.Line("ref float wc = ref wo;");
-            w.Line($"ref float xc = ref {inputRef};");
-            Body();
-            return;
+            for (var c = 0; c < g.InChannelsPerGroup; c++) Taps("", c);
+        }
+        else
+        {
+            using (w.Block($"for (int c = 0; c < {g.InChannelsPerGroup}; c++)"))
+            {
+                w.Line($"ref float wc = ref {Names.Unsafe}.Add(ref wo, c * {plan.WindowLength});");
+                w.Line($"int vc = c * {plan.PlaneStride};");
+                Taps("vc", 0);
+            }
         }
 
-        using (w.Block($"for (int c = 0; c < {g.InChannelsPerGroup}; c += {ChannelBlock})"))
+        for (var j = 0; j < ob; j++)
+        for (var v = 0; v < columns.Count; v++)
         {
-            w.Line($"ref float wc = ref {Names.Unsafe}.Add(ref wo, c * {window});");
-            w.Line($"ref float xc = ref {Names.Unsafe}.Add(ref {inputRef}, c * {plane});");
-            Body();
+            var target = $"{Names.Unsafe}.Add(ref yrow, {(j == 0 ? "" : $"{j * g.OutputHeight * g.OutputWidth} + ")}{columns[v]})";
+            w.Line(vector ? $"{V}.StoreUnsafe(acc{j}_{v}, ref {target}, 0);" : $"{target} = acc{j}_{v};");
         }
     }
 }

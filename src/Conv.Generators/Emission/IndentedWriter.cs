@@ -16,9 +16,10 @@ internal sealed class IndentedWriter
         return this;
     }
 
+    /// <summary>Writes <paramref name="line"/> (none for a bare block) and an opening brace, and indents.</summary>
     public IndentedWriter Open(string line)
     {
-        Line(line);
+        if (line.Length > 0) Line(line);
         Line("{");
         _depth++;
         return this;
