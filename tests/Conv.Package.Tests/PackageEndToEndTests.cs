@@ -83,6 +83,11 @@ public class PackageEndToEndTests : IClassFixture<PackageFeed>
         _output.WriteLine(run.Output);
         Assert.True(run.ExitCode == 0, "the seed consumer does not match PyTorch:\n" + run.Output);
         Assert.Contains("IsExact True", run.Output);
+
+        // Without hardware intrinsics Vector256 is not accelerated and the generated code takes its scalar path.
+        var scalar = _feed.Dotnet(folder, ("DOTNET_EnableHWIntrinsic", "0"), Path.Combine("bin", "Release", "net8.0", "SeedConsumer.dll"), fixture);
+        _output.WriteLine(scalar.Output);
+        Assert.True(scalar.ExitCode == 0, "the scalar path does not match PyTorch:\n" + scalar.Output);
     }
 
     [Fact]

@@ -67,7 +67,10 @@ public sealed class PackageFeed : IDisposable
         return folder;
     }
 
-    public (int ExitCode, string Output) Dotnet(string workingDirectory, params string[] arguments)
+    public (int ExitCode, string Output) Dotnet(string workingDirectory, params string[] arguments) =>
+        Dotnet(workingDirectory, null, arguments);
+
+    public (int ExitCode, string Output) Dotnet(string workingDirectory, (string Name, string Value)? variable, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
@@ -79,6 +82,7 @@ public sealed class PackageFeed : IDisposable
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_ROLL_FORWARD"] = "Major"; // the net8.0 consumer runs on whatever runtime is here
+        if (variable is { } set) start.Environment[set.Name] = set.Value;
         using var process = Process.Start(start)!;
         var output = new StringBuilder();
         process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };

@@ -1,0 +1,62 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Conv.Tests;
+using Xunit;
+
+namespace Conv.Generators.Tests;
+
+/// <summary>
+/// A netstandard2.0 consumer gets only the scalar path: compile one, load it, and run PyTorch's cases through it.
+/// </summary>
+public class NetStandardRunTests
+{
+    private const string Source = """
+        using Conv;
+
+        [Conv2d(4, 7, 3, Padding = 2, InputHeight = 7, InputWidth = 7, Bias = false)] public partial class SeedA;
+        [Conv2d(7, 3, 3, Padding = 2, InputHeight = 9, InputWidth = 9, Bias = false)] public partial class SeedB;
+        [Composite(typeof(SeedA), typeof(SeedB))] public partial class SeedAB;
+        [Conv2d(3, 5, 3, Padding = 1, PaddingMode = PaddingMode.Reflect, InputHeight = 8, InputWidth = 8)] public partial class ReflectLayer;
+        [Conv2d(8, 16, 3, Stride = 2, Padding = 1, InputHeight = 15, InputWidth = 15)] public partial class StridedLayer;
+
+        public static class Runner
+        {
+            public static float[] Seed(float[] x, float[] a, float[] b, bool composite) =>
+                composite ? SeedAB.Compose(new SeedA(a), new SeedB(b)).Forward(x) : new SeedB(b).Forward(new SeedA(a).Forward(x));
+            public static float[] Reflect(float[] x, float[] w, float[] b) => new ReflectLayer(w, b).Forward(x);
+            public static float[] Strided(float[] x, float[] w, float[] b) => new StridedLayer(w, b).Forward(x);
+        }
+        """;
+
+    [Fact]
+    public void Scalar_path_matches_pytorch()
+    {
+        var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.NetStandard20(Source));
+        Assert.All(result.Results.Single().GeneratedSources, s => Assert.DoesNotContain("Vector256", s.SourceText.ToString()));
+        using var image = new MemoryStream();
+        var emit = output.Emit(image);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        image.Position = 0;
+        var context = new AssemblyLoadContext("netstandard-consumer", isCollectible: true);
+        try
+        {
+            var runner = context.LoadFromStream(image).GetType("Runner")!;
+            float[] Call(string method, params object[] arguments) => (float[])runner.GetMethod(method)!.Invoke(null, arguments)!;
+
+            var seed = Fixtures.Load("seed_full_padding_no_bias");
+            Tolerance.Equal(seed.SequenceOutput, Call("Seed", seed.Input, seed.Weights[0], seed.Weights[1], false), "seed sequence");
+            Tolerance.Equal(seed.CompositeOutput, Call("Seed", seed.Input, seed.Weights[0], seed.Weights[1], true), "seed composite");
+            var reflect = Fixtures.Load("reflect");
+            Tolerance.Equal(reflect.Output, Call("Reflect", reflect.Input, reflect.Weight!, reflect.Bias!), "reflect");
+            var strided = Fixtures.Load("stride2_pad1_batch2");
+            Tolerance.Equal(strided.Output, Call("Strided", strided.Input, strided.Weight!, strided.Bias!), "stride 2, batch 2");
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}
