@@ -1,1 +1,104 @@
-public static class Program { public static void Main() { } }
+// Benchmarks of the generated Forward against the Conv.Runtime reference, a naive loop, TorchSharp and
+// ONNX Runtime, single-threaded. Run (from the repo root):
+//   dotnet run -c Release --project tests/Conv.Benchmarks
+// Arguments go to BenchmarkDotNet, e.g. --filter '*ConvBenchmarks*' or --filter '*Peak*'.
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Conv.Benchmarks;
+
+if (args.Contains("--quick"))
+{
+    QuickCheck.Run();
+    return;
+}
+
+Console.WriteLine("TorchSharp native library: " + TorchSharpLoader.Prepare());
+
+// In process, so that the library patched above is the one loaded; the JIT reaches tier 1 in the warmup
+// (and the generated kernels are marked AggressiveOptimization anyway).
+var config = ManualConfig.Create(DefaultConfig.Instance)
+    .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(4).WithIterationCount(12)
+        .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250)))
+    .AddDiagnoser(MemoryDiagnoser.Default)
+    .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+
+var summaries = BenchmarkSwitcher.FromTypes(new[] { typeof(PeakBenchmarks), typeof(ConvBenchmarks), typeof(CompositeBenchmarks) }).Run(args, config).ToArray();
+var table = ResultsTable.Build(summaries);
+if (table.Length > 0)
+{
+    Console.WriteLine(table);
+    var path = Path.Combine("BenchmarkDotNet.Artifacts", "results", "conv-summary.md");
+    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+    File.WriteAllText(path, table);
+    Console.WriteLine("written to " + Path.GetFullPath(path));
+}
+
+/// <summary>Shape, generated time, GFLOP/s, the best peer and the ratio, and the fraction of the FMA peak.</summary>
+internal static class ResultsTable
+{
+    public static string Build(Summary[] summaries)
+    {
+        var reports = summaries.SelectMany(s => s.Reports).Where(r => r.ResultStatistics is not null).ToArray();
+        double Median(BenchmarkReport r) => r.ResultStatistics!.Median;
+        var peak = reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(PeakBenchmarks.FmaPeak));
+        var peakGflops = peak is null ? double.NaN : PeakBenchmarks.FlopsPerInvoke / Median(peak);
+        var text = new StringBuilder();
+        if (!double.IsNaN(peakGflops)) text.AppendLine(FormattableString.Invariant($"One core's FP32 FMA peak, measured: {peakGflops:F1} GFLOP/s")).AppendLine();
+
+        var conv = reports.Where(r => r.BenchmarkCase.Descriptor.Type == typeof(ConvBenchmarks))
+            .GroupBy(r => (Shape: (string)r.BenchmarkCase.Parameters["Shape"], Batch: (int)r.BenchmarkCase.Parameters["Batch"]))
+            .ToArray();
+        if (conv.Length > 0)
+        {
+            text.AppendLine("| shape | batch | generated | GFLOP/s | % of peak | ONNX Runtime | TorchSharp | best peer / generated | reference | naive |");
+            text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var group in conv.OrderBy(g => Array.IndexOf(Shapes.All.Keys.ToArray(), g.Key.Shape)).ThenBy(g => g.Key.Batch))
+            {
+                double? Time(string method) => group.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method) is { } r ? Median(r) : null;
+                var generated = Time(nameof(ConvBenchmarks.Generated));
+                if (generated is null) continue;
+                var flops = 2.0 * Shapes.All[group.Key.Shape].Geometry.MultiplyAdds * group.Key.Batch;
+                var gflops = flops / generated.Value;
+                var ort = Time(nameof(ConvBenchmarks.OnnxRuntime));
+                var torch = Time(nameof(ConvBenchmarks.TorchSharp));
+                var best = new[] { ort, torch }.Where(t => t is not null).Select(t => t!.Value).DefaultIfEmpty(double.NaN).Min();
+                text.AppendLine(FormattableString.Invariant(
+                    $"| {group.Key.Shape} | {group.Key.Batch} | {Format(generated)} | {gflops:F1} | {100 * gflops / peakGflops:F0}% | {Format(ort)} | {Format(torch)} | {best / generated.Value:F2}x | {Format(Time(nameof(ConvBenchmarks.Reference)))} | {Format(Time(nameof(ConvBenchmarks.Naive)))} |"));
+            }
+
+            text.AppendLine();
+        }
+
+        var composite = reports.Where(r => r.BenchmarkCase.Descriptor.Type == typeof(CompositeBenchmarks)).GroupBy(r => (int)r.BenchmarkCase.Parameters["Batch"]).ToArray();
+        if (composite.Length > 0)
+        {
+            text.AppendLine("| question's layers | batch | sequence | composite | composite / sequence |");
+            text.AppendLine("|---|---:|---:|---:|---:|");
+            foreach (var group in composite.OrderBy(g => g.Key))
+            {
+                var sequence = Median(group.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(CompositeBenchmarks.Sequence)));
+                var single = Median(group.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(CompositeBenchmarks.Composite)));
+                text.AppendLine(FormattableString.Invariant($"| 4x7x7 -> 7 -> 3 | {group.Key} | {Format(sequence)} | {Format(single)} | {single / sequence:F2} |"));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Format(double? nanoseconds) => nanoseconds switch
+    {
+        null => "-",
+        < 1_000 => string.Create(CultureInfo.InvariantCulture, $"{nanoseconds:F0} ns"),
+        < 1_000_000 => string.Create(CultureInfo.InvariantCulture, $"{nanoseconds / 1_000:F2} µs"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{nanoseconds / 1_000_000:F2} ms"),
+    };
+}

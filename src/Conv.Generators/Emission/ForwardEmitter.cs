@@ -13,22 +13,23 @@ namespace Conv.Generators.Emission;
 internal static class ForwardEmitter
 {
     private const string V = "global::System.Runtime.Intrinsics.Vector256";
+    private const string Fma = "global::System.Runtime.Intrinsics.X86.Fma";
 
     public static void Write(IndentedWriter w, string name, Conv2dGeometry g, TargetCapabilities capabilities)
     {
         var plan = new KernelPlan(g, capabilities.HasVector256);
-        WritePublicOverloads(w, name, plan);
-        if (plan.UsesScratch) WritePad(w, plan);
-        if (plan.Vectorized)
-        {
-            WriteKernel(w, plan, vector: true, capabilities.HasAggressiveOptimization);
-            WriteMulAdd(w);
-        }
+        // Every method on the hot path goes straight to optimised code: timings do not depend on JIT tiers.
+        var optimize = capabilities.HasAggressiveOptimization
+            ? "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]"
+            : null;
+        WritePublicOverloads(w, name, plan, optimize);
+        if (plan.UsesScratch) WritePad(w, plan, optimize);
+        if (plan.Vectorized) WriteKernel(w, plan, vector: true, optimize);
 
-        WriteKernel(w, plan, vector: false, capabilities.HasAggressiveOptimization);
+        WriteKernel(w, plan, vector: false, optimize);
     }
 
-    private static void WritePublicOverloads(IndentedWriter w, string name, KernelPlan plan)
+    private static void WritePublicOverloads(IndentedWriter w, string name, KernelPlan plan, string? optimize)
     {
         if (plan.UsesScratch)
         {
@@ -40,6 +41,7 @@ internal static class ForwardEmitter
 
         w.Line("/// <summary>Runs the layer on a batch: <paramref name=\"input\"/> holds batch x <see cref=\"InputLength\"/> NCHW values, <paramref name=\"output\"/> receives batch x <see cref=\"OutputLength\"/>.</summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentException\">A span has the wrong length; nothing is written then.</exception>");
+        if (optimize is not null) w.Line(optimize);
         using (w.Block($"public void Forward({Names.Nchw} {Names.ReadOnlySpan} input, {Names.Nchw} {Names.Span} output)"))
         {
             w.Line($"int batch = {Names.Lengths}.RequireBatch(\"{name}.Forward\", InputLength, OutputLength, input.Length, output.Length);");
@@ -49,17 +51,7 @@ internal static class ForwardEmitter
             w.Line("ref float y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);");
             if (plan.UsesScratch) w.Line($"ref float view = ref (t_view ??= new float[{plan.ScratchLength}])[0];");
             using (w.Block("for (int n = 0; n < batch; n++)"))
-            {
-                if (plan.UsesScratch)
-                {
-                    w.Line($"Pad(ref {Names.Unsafe}.Add(ref x, n * InputLength), ref view);");
-                    Dispatch(w, plan, "view");
-                }
-                else
-                {
-                    Dispatch(w, plan, $"{Names.Unsafe}.Add(ref x, n * InputLength)");
-                }
-            }
+                Dispatch(w, plan);
         }
 
         w.Line();
@@ -78,12 +70,13 @@ internal static class ForwardEmitter
         w.Line();
     }
 
-    private static void Dispatch(IndentedWriter w, KernelPlan plan, string view)
+    private static void Dispatch(IndentedWriter w, KernelPlan plan)
     {
-        var call = $"(ref {view}, ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength));";
+        var call = $"(ref {Names.Unsafe}.Add(ref x, n * InputLength), {(plan.UsesScratch ? "ref view, " : "")}ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength));";
         if (plan.Vectorized)
         {
-            w.Line($"if ({V}.IsHardwareAccelerated) ForwardVector{call}");
+            // Vector256 is accelerated only on x86 with AVX2, which comes with FMA; the JIT folds both checks.
+            w.Line($"if ({V}.IsHardwareAccelerated && {Fma}.IsSupported) ForwardVector{call}");
             w.Line($"else ForwardScalar{call}");
         }
         else
@@ -92,16 +85,17 @@ internal static class ForwardEmitter
         }
     }
 
-    private static void WritePad(IndentedWriter w, KernelPlan plan)
+    private static void WritePad(IndentedWriter w, KernelPlan plan, string? optimize)
     {
         var g = plan.G;
         var zeros = g.PaddingMode == PaddingMode.Zeros;
         w.Line(zeros
-            ? "// Copies one batch item into the view; the zero border is never written, so it stays zero."
-            : $"// Copies one batch item into the view and fills its border as {g.PaddingMode} padding does.");
+            ? "// Copies one group of input channels into the view; the zero border is never written, so it stays zero."
+            : $"// Copies one group of input channels into the view and fills its border as {g.PaddingMode} padding does.");
         if (g.StrideWidth > 1) w.Line($"// Column c of a padded row lands in phase c % {g.StrideWidth}, so that strided taps read contiguous columns.");
+        if (optimize is not null) w.Line(optimize);
         using (w.Block("private static void Pad(ref float source, ref float view)"))
-        using (w.Block("for (int c = 0; c < InChannels; c++)"))
+        using (w.Block($"for (int c = 0; c < {g.InChannelsPerGroup}; c++)"))
         using (w.Block($"for (int r = 0; r < {plan.PaddedRows}; r++)"))
         {
             w.Line($"int row = global::Conv.PaddedIndex.Map(PaddingMode, r - PaddingHeight, InputHeight);");
@@ -131,36 +125,47 @@ internal static class ForwardEmitter
         w.Line();
     }
 
-    private static void WriteMulAdd(IndentedWriter w)
-    {
-        w.Line("// One fused multiply-add where the processor has FMA; the JIT folds the check away.");
-        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        using (w.Block($"private static {V}<float> MulAdd({V}<float> a, {V}<float> b, {V}<float> c)"))
-            w.Line($"return global::System.Runtime.Intrinsics.X86.Fma.IsSupported ? global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a, b, c) : a * b + c;");
-        w.Line();
-    }
-
-    private static void WriteKernel(IndentedWriter w, KernelPlan plan, bool vector, bool aggressiveOptimization)
+    private static void WriteKernel(IndentedWriter w, KernelPlan plan, bool vector, string? optimize)
     {
         var g = plan.G;
-        var ob = vector ? plan.ChannelBlock : plan.ChannelBlock;
+        var ob = plan.ChannelBlock;
         var lanes = vector ? KernelPlan.Lanes : 1;
-        var cb = vector ? plan.ColumnBlock : plan.ColumnBlock;
+        var cb = plan.ColumnBlock;
         var mainEnd = vector ? plan.MainColumnsEnd : g.OutputWidth / cb * cb;
         var name = vector ? "ForwardVector" : "ForwardScalar";
 
         w.Line(vector
             ? $"// {ob} output channels x {cb} vectors of {lanes} columns per step, over the padded view."
             : $"// {ob} output channels x {cb} columns per step, over the padded view.");
-        if (aggressiveOptimization)
-            w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
-        using (w.Block($"private static void {name}(ref float view, ref float weight, float[]? bias, ref float y)"))
-        using (w.Block($"for (int o = 0; o < OutChannels; o += {ob})"))
+        if (optimize is not null) w.Line(optimize);
+        using (w.Block($"private static void {name}(ref float x, {(plan.UsesScratch ? "ref float view, " : "")}ref float weight, float[]? bias, ref float y)"))
+        using (g.Groups == 1 ? null : w.Block("for (int grp = 0; grp < Groups; grp++)"))
+        {
+            var groupInput = g.Groups == 1 ? "x" : $"{Names.Unsafe}.Add(ref x, grp * {g.InChannelsPerGroup * g.InputHeight * g.InputWidth})";
+            if (plan.UsesScratch)
+            {
+                w.Line($"Pad(ref {groupInput}, ref view);");
+                w.Line("ref float vg = ref view;");
+            }
+            else
+            {
+                w.Line($"ref float vg = ref {groupInput};");
+            }
+
+            WriteChannelBlocks(w, plan, vector, ob, lanes, cb, mainEnd);
+        }
+
+        w.Line();
+    }
+
+    private static void WriteChannelBlocks(IndentedWriter w, KernelPlan plan, bool vector, int ob, int lanes, int cb, int mainEnd)
+    {
+        var g = plan.G;
+        var first = g.Groups == 1 ? "0" : $"grp * {g.OutChannelsPerGroup}";
+        var end = g.Groups == 1 ? "OutChannels" : $"{first} + {g.OutChannelsPerGroup}";
+        using (w.Block($"for (int o = {first}; o < {end}; o += {ob})"))
         {
             w.Line($"ref float wo = ref {Names.Unsafe}.Add(ref weight, o * {g.InChannelsPerGroup * plan.WindowLength});");
-            w.Line(g.Groups == 1
-                ? "ref float vg = ref view;"
-                : $"ref float vg = ref {Names.Unsafe}.Add(ref view, o / {g.OutChannelsPerGroup} * {g.InChannelsPerGroup * plan.PlaneStride});");
             for (var j = 0; j < ob; j++)
                 w.Line(g.HasBias ? $"float b{j} = bias is null ? 0f : bias[o + {j}];" : $"const float b{j} = 0f;");
             using (w.Block("for (int oy = 0; oy < OutputHeight; oy++)"))
@@ -188,8 +193,6 @@ internal static class ForwardEmitter
                 }
             }
         }
-
-        w.Line();
     }
 
     // Accumulates ob output channels at the given output columns (vectors or scalars) and stores them.
@@ -221,7 +224,7 @@ internal static class ForwardEmitter
                     var weight = $"{Names.Unsafe}.Add(ref wc, {j * g.InChannelsPerGroup * plan.WindowLength + weightOffset})";
                     w.Line(vector ? $"w{j} = {V}.Create({weight});" : $"w{j} = {weight};");
                     for (var v = 0; v < columns.Count; v++)
-                        w.Line(vector ? $"acc{j}_{v} = MulAdd(w{j}, x{v}, acc{j}_{v});" : $"acc{j}_{v} += w{j} * x{v};");
+                        w.Line(vector ? $"acc{j}_{v} = {Fma}.MultiplyAdd(w{j}, x{v}, acc{j}_{v});" : $"acc{j}_{v} += w{j} * x{v};");
                 }
             }
         }

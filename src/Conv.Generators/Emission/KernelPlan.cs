@@ -63,7 +63,7 @@ internal sealed class KernelPlan
     public int ChannelBlock { get; }
     public int ColumnBlock { get; }
     public int MainColumnsEnd { get; }
-    public int ScratchLength => G.InChannels * PlaneStride;
+    public int ScratchLength => G.InChannelsPerGroup * PlaneStride;
 
     /// <summary>Offset in the view of tap (ky, kx) of input channel <paramref name="channel"/>, from the first tap of output (y, x) at channel 0.</summary>
     public int TapOffset(int channel, int ky, int kx)

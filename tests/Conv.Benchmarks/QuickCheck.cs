@@ -1,0 +1,48 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+
+namespace Conv.Benchmarks;
+
+/// <summary>
+/// `--quick`: the generated Forward of every shape timed with a Stopwatch (median of many runs), for a fast
+/// look while working on the kernels. Indicative only: the figures in the README come from BenchmarkDotNet.
+/// </summary>
+public static class QuickCheck
+{
+    public static void Run()
+    {
+        var peak = new PeakBenchmarks();
+        peak.FmaPeak();
+        var peakGflops = PeakBenchmarks.FlopsPerInvoke / Median(() => peak.FmaPeak(), 9);
+        Console.WriteLine($"FMA peak ~{peakGflops:F1} GFLOP/s");
+        foreach (var shape in Shapes.All.Values)
+        {
+            var g = shape.Geometry;
+            var random = new Random(1);
+            float[] Values(int n) => Enumerable.Range(0, n).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+            var forward = shape.Create(Values(g.WeightLength), g.HasBias ? Values(g.BiasLength) : null);
+            var input = Values(g.InputLength);
+            var output = new float[g.OutputLength];
+            var repeat = (int)Math.Clamp(20_000_000 / g.MultiplyAdds, 1, 20_000);
+            var ns = Median(() => { for (var i = 0; i < repeat; i++) forward(input, output); }, 15) / repeat;
+            var gflops = 2.0 * g.MultiplyAdds / ns;
+            Console.WriteLine($"{shape.Name,-40} {ns / 1000,10:F2} us {gflops,8:F1} GFLOP/s {100 * gflops / peakGflops,5:F0}%");
+        }
+    }
+
+    private static double Median(Action action, int samples)
+    {
+        for (var i = 0; i < 3; i++) action();
+        var times = new double[samples];
+        for (var i = 0; i < samples; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            action();
+            times[i] = Stopwatch.GetElapsedTime(start).TotalNanoseconds;
+        }
+
+        Array.Sort(times);
+        return times[samples / 2];
+    }
+}
