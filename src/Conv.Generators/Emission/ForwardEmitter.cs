@@ -23,7 +23,7 @@ internal static class ForwardEmitter
             ? "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]"
             : null;
         WritePublicOverloads(w, name, plan, optimize);
-        if (plan.UsesScratch) WritePad(w, plan, optimize);
+        if (plan.UsesScratch) WritePad(w, plan, capabilities.HasVector256, optimize);
         if (plan.Vectorized) WriteKernel(w, plan, vector: true, optimize);
 
         WriteKernel(w, plan, vector: false, optimize);
@@ -85,7 +85,7 @@ internal static class ForwardEmitter
         }
     }
 
-    private static void WritePad(IndentedWriter w, KernelPlan plan, string? optimize)
+    private static void WritePad(IndentedWriter w, KernelPlan plan, bool vector, string? optimize)
     {
         var g = plan.G;
         var zeros = g.PaddingMode == PaddingMode.Zeros;
@@ -104,7 +104,19 @@ internal static class ForwardEmitter
             w.Line($"ref float to = ref {Names.Unsafe}.Add(ref view, c * {plan.PlaneStride} + r * {plan.RowStride});");
             if (g.StrideWidth == 1)
             {
-                w.Line($"{Names.Unsafe}.CopyBlockUnaligned(ref {Names.Unsafe}.As<float, byte>(ref {Names.Unsafe}.Add(ref to, PaddingWidth)), ref {Names.Unsafe}.As<float, byte>(ref from), InputWidth * sizeof(float));");
+                // Rows are short: a copy written out beats a call to the runtime's memcpy for each one.
+                if (vector && g.InputWidth >= KernelPlan.Lanes)
+                {
+                    w.Line($"ref float inner = ref {Names.Unsafe}.Add(ref to, PaddingWidth);");
+                    using (w.Block($"for (int i = 0; i < {g.InputWidth - KernelPlan.Lanes}; i += {KernelPlan.Lanes})"))
+                        w.Line($"{V}.StoreUnsafe({V}.LoadUnsafe(ref from, (nuint)i), ref inner, (nuint)i);");
+                    w.Line($"{V}.StoreUnsafe({V}.LoadUnsafe(ref from, {g.InputWidth - KernelPlan.Lanes}), ref inner, {g.InputWidth - KernelPlan.Lanes});");
+                }
+                else
+                {
+                    using (w.Block("for (int i = 0; i < InputWidth; i++)"))
+                        w.Line($"{Names.Unsafe}.Add(ref to, PaddingWidth + i) = {Names.Unsafe}.Add(ref from, i);");
+                }
                 if (!zeros && g.PaddingWidth > 0)
                 {
                     using (w.Block("for (int col = 0; col < PaddingWidth; col++)"))
@@ -168,8 +180,13 @@ internal static class ForwardEmitter
             w.Line($"ref float wo = ref {Names.Unsafe}.Add(ref weight, o * {g.InChannelsPerGroup * plan.WindowLength});");
             for (var j = 0; j < ob; j++)
                 w.Line(g.HasBias ? $"float b{j} = bias is null ? 0f : bias[o + {j}];" : $"const float b{j} = 0f;");
-            using (w.Block("for (int oy = 0; oy < OutputHeight; oy++)"))
+            var rb = plan.RowBlock;
+            // Row blocks of {rb}; the last one ends at the last row, overlapping the one before (equal outputs written twice).
+            using (w.Block(rb == 1
+                       ? "for (int oy = 0; oy < OutputHeight; oy++)"
+                       : $"for (int step = 0; step < OutputHeight; step += {rb})"))
             {
+                if (rb > 1) w.Line($"int oy = step < {g.OutputHeight - rb} ? step : {g.OutputHeight - rb};");
                 w.Line($"ref float row = ref {Names.Unsafe}.Add(ref vg, {Names.Affine("oy", g.StrideHeight * plan.RowStride, 0)});");
                 w.Line($"ref float yrow = ref {Names.Unsafe}.Add(ref y, o * {g.OutputHeight * g.OutputWidth} + oy * OutputWidth);");
                 if (mainEnd > 0)
@@ -195,18 +212,45 @@ internal static class ForwardEmitter
         }
     }
 
-    // Accumulates ob output channels at the given output columns (vectors or scalars) and stores them.
+    // Accumulates ob output channels x RowBlock rows at the given output columns (vectors or scalars) and stores them.
     private static void WriteBody(IndentedWriter w, KernelPlan plan, bool vector, int ob, IReadOnlyList<string> columns)
     {
         var g = plan.G;
+        var rows = plan.RowBlock;
         var type = vector ? $"{V}<float>" : "float";
+        var points = new List<(int Row, int Column)>();
+        for (var r = 0; r < rows; r++)
+        for (var v = 0; v < columns.Count; v++)
+            points.Add((r, v));
+        string Acc(int j, (int Row, int Column) p) => $"acc{j}_{p.Row}_{p.Column}";
+
+        foreach (var p in points)
         for (var j = 0; j < ob; j++)
-        for (var v = 0; v < columns.Count; v++)
-            w.Line($"{type} acc{j}_{v} = {(vector ? $"{V}.Create(b{j})" : $"b{j}")};");
-        for (var v = 0; v < columns.Count; v++)
-            w.Line($"ref float at{v} = ref {Names.Unsafe}.Add(ref row, {columns[v]});");
-        w.Line($"{type} {string.Join(", ", Enumerable.Range(0, columns.Count).Select(v => "x" + v))};");
-        w.Line($"{type} {string.Join(", ", Enumerable.Range(0, ob).Select(j => "w" + j))};");
+            w.Line($"{type} {Acc(j, p)} = {(vector ? $"{V}.Create(b{j})" : $"b{j}")};");
+        foreach (var p in points)
+            w.Line($"ref float at{p.Row}_{p.Column} = ref {Names.Unsafe}.Add(ref row, {(p.Row == 0 ? "" : $"{p.Row * g.StrideHeight * plan.RowStride} + ")}{columns[p.Column]});");
+        // Hold whichever is fewer in registers: the weights of a tap (then stream the inputs) or its inputs (then stream the weights).
+        var holdWeights = ob <= points.Count;
+        w.Line(holdWeights
+            ? $"{type} xv, {string.Join(", ", Enumerable.Range(0, ob).Select(j => "w" + j))};"
+            : $"{type} w, {string.Join(", ", points.Select(p => $"x{p.Row}_{p.Column}"))};");
+
+        string Load(int offset, (int Row, int Column) p, string channelRef)
+        {
+            var at = $"at{p.Row}_{p.Column}";
+            return vector
+                ? $"{V}.LoadUnsafe(ref {at}, {(channelRef.Length > 0 ? $"(nuint)({channelRef} + {offset})" : $"{offset}")})"
+                : $"{Names.Unsafe}.Add(ref {at}, {(channelRef.Length > 0 ? $"{channelRef} + {offset}" : offset.ToString())})";
+        }
+
+        string Weight(int j, int weightOffset)
+        {
+            var value = $"{Names.Unsafe}.Add(ref wc, {j * g.InChannelsPerGroup * plan.WindowLength + weightOffset})";
+            return vector ? $"{V}.Create({value})" : value;
+        }
+
+        string MulAdd(string weight, string input, string acc) =>
+            vector ? $"{acc} = {Fma}.MultiplyAdd({weight}, {input}, {acc});" : $"{acc} += {weight} * {input};";
 
         void Taps(string channelRef, int channel)
         {
@@ -215,16 +259,23 @@ internal static class ForwardEmitter
             {
                 var offset = plan.TapOffset(channel, ky, kx);
                 var weightOffset = channel * plan.WindowLength + ky * g.KernelWidth + kx;
-                for (var v = 0; v < columns.Count; v++)
-                    w.Line(vector
-                        ? $"x{v} = {V}.LoadUnsafe(ref at{v}, {(channelRef.Length > 0 ? $"(nuint)({channelRef} + {offset})" : $"{offset}")});"
-                        : $"x{v} = {Names.Unsafe}.Add(ref at{v}, {(channelRef.Length > 0 ? $"{channelRef} + {offset}" : offset.ToString())});");
-                for (var j = 0; j < ob; j++)
+                if (holdWeights)
                 {
-                    var weight = $"{Names.Unsafe}.Add(ref wc, {j * g.InChannelsPerGroup * plan.WindowLength + weightOffset})";
-                    w.Line(vector ? $"w{j} = {V}.Create({weight});" : $"w{j} = {weight};");
-                    for (var v = 0; v < columns.Count; v++)
-                        w.Line(vector ? $"acc{j}_{v} = {Fma}.MultiplyAdd(w{j}, x{v}, acc{j}_{v});" : $"acc{j}_{v} += w{j} * x{v};");
+                    for (var j = 0; j < ob; j++) w.Line($"w{j} = {Weight(j, weightOffset)};");
+                    foreach (var p in points)
+                    {
+                        w.Line($"xv = {Load(offset, p, channelRef)};");
+                        for (var j = 0; j < ob; j++) w.Line(MulAdd($"w{j}", "xv", Acc(j, p)));
+                    }
+                }
+                else
+                {
+                    foreach (var p in points) w.Line($"x{p.Row}_{p.Column} = {Load(offset, p, channelRef)};");
+                    for (var j = 0; j < ob; j++)
+                    {
+                        w.Line($"w = {Weight(j, weightOffset)};");
+                        foreach (var p in points) w.Line(MulAdd("w", $"x{p.Row}_{p.Column}", Acc(j, p)));
+                    }
                 }
             }
         }
@@ -244,11 +295,12 @@ internal static class ForwardEmitter
             }
         }
 
+        foreach (var p in points)
         for (var j = 0; j < ob; j++)
-        for (var v = 0; v < columns.Count; v++)
         {
-            var target = $"{Names.Unsafe}.Add(ref yrow, {(j == 0 ? "" : $"{j * g.OutputHeight * g.OutputWidth} + ")}{columns[v]})";
-            w.Line(vector ? $"{V}.StoreUnsafe(acc{j}_{v}, ref {target}, 0);" : $"{target} = acc{j}_{v};");
+            var offset = j * g.OutputHeight * g.OutputWidth + p.Row * g.OutputWidth;
+            var target = $"{Names.Unsafe}.Add(ref yrow, {(offset == 0 ? "" : $"{offset} + ")}{columns[p.Column]})";
+            w.Line(vector ? $"{V}.StoreUnsafe({Acc(j, p)}, ref {target}, 0);" : $"{target} = {Acc(j, p)};");
         }
     }
 }

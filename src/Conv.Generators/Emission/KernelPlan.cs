@@ -12,8 +12,8 @@ internal sealed class KernelPlan
 {
     public const int Lanes = 8;
 
-    // Accumulators the microkernel keeps in registers: OB output channels x CB vectors of columns, plus CB
-    // input vectors and one broadcast weight, within the 16 vector registers of AVX2.
+    // Accumulators the microkernel keeps in registers: OB output channels x RB rows x CB vectors of columns,
+    // within the 16 vector registers of AVX2 together with the inputs or weights in flight.
     private const int MaxAccumulators = 12;
 
     public KernelPlan(Conv2dGeometry g, bool vectorized)
@@ -30,23 +30,28 @@ internal sealed class KernelPlan
         Vectorized = vectorized && g.OutputWidth >= Lanes;
 
         var vectors = g.OutputWidth / Lanes;
-        var best = (Channels: 1, Vectors: 1, Score: 0);
+        var best = (Channels: 1, Vectors: 1, Rows: 1, Score: 0);
         for (var ob = 1; ob <= 8; ob++)
         {
             if (g.OutChannelsPerGroup % ob != 0) continue;
             var maxCb = Vectorized ? Math.Min(vectors, 6) : 4;
             for (var cb = 1; cb <= maxCb; cb++)
+            for (var rb = 1; rb <= Math.Min(4, g.OutputHeight); rb++)
             {
-                var accumulators = ob * cb;
-                if (accumulators > MaxAccumulators || accumulators + cb + 1 > 16) continue;
-                // Prefer more accumulators; among equals, more output channels (each input load feeds more FMAs).
-                var score = accumulators * 16 + ob;
-                if (score > best.Score) best = (ob, cb, score);
+                var accumulators = ob * cb * rb;
+                // Live registers: the accumulators, one input vector or one weight per FMA group (whichever
+                // the body holds fewer of), and one more.
+                if (accumulators > MaxAccumulators || accumulators + Math.Min(ob, cb * rb) + 1 > 16) continue;
+                // More accumulators hide FMA latency; then more output channels (an input load feeds more FMAs);
+                // then fewer rows (a row block that overlaps the last one recomputes less).
+                var score = accumulators * 256 + ob * 16 - rb;
+                if (score > best.Score) best = (ob, cb, rb, score);
             }
         }
 
         ChannelBlock = best.Channels;
         ColumnBlock = best.Vectors;
+        RowBlock = best.Rows;
         var step = ColumnBlock * (Vectorized ? Lanes : 1);
         MainColumnsEnd = g.OutputWidth / step * step;
     }
@@ -62,6 +67,9 @@ internal sealed class KernelPlan
     public int WindowLength { get; }
     public int ChannelBlock { get; }
     public int ColumnBlock { get; }
+
+    /// <summary>Output rows per step; the last step starts at OutputHeight - RowBlock, overlapping the one before.</summary>
+    public int RowBlock { get; }
     public int MainColumnsEnd { get; }
     public int ScratchLength => G.InChannelsPerGroup * PlaneStride;
 
