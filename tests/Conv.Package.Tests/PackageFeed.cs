@@ -19,7 +19,9 @@ public sealed class PackageFeed : IDisposable
         Root = Directory.CreateTempSubdirectory("conv-package-").FullName;
         Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
         Packages = Directory.CreateDirectory(Path.Combine(Root, "packages")).FullName;
-        var pack = Dotnet(Conv.Tests.Fixtures.RepositoryRoot, "pack", Path.Combine("src", "Conv.Generators"), "-c", "Release", "-o", Feed);
+        // The pack restores the repo's own project: with the machine's NuGet cache, or its obj/ would point at a
+        // temp folder that is gone after the test.
+        var pack = Dotnet(Conv.Tests.Fixtures.RepositoryRoot, isolated: false, variable: null, "pack", Path.Combine("src", "Conv.Generators"), "-c", "Release", "-o", Feed);
         Assert.True(pack.ExitCode == 0, "dotnet pack failed:\n" + pack.Output);
         Package = Directory.EnumerateFiles(Feed, "Conv.Generators.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
         Version = Path.GetFileNameWithoutExtension(Package).Substring("Conv.Generators.".Length);
@@ -68,16 +70,20 @@ public sealed class PackageFeed : IDisposable
     }
 
     public (int ExitCode, string Output) Dotnet(string workingDirectory, params string[] arguments) =>
-        Dotnet(workingDirectory, null, arguments);
+        Dotnet(workingDirectory, isolated: true, variable: null, arguments);
 
-    public (int ExitCode, string Output) Dotnet(string workingDirectory, (string Name, string Value)? variable, params string[] arguments)
+    public (int ExitCode, string Output) Dotnet(string workingDirectory, (string Name, string Value)? variable, params string[] arguments) =>
+        Dotnet(workingDirectory, isolated: true, variable, arguments);
+
+    /// <summary>Runs dotnet; <paramref name="isolated"/> gives it this feed's own NuGet cache (for consumers, so that nothing stale is used).</summary>
+    public (int ExitCode, string Output) Dotnet(string workingDirectory, bool isolated, (string Name, string Value)? variable, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         // The test host's MSBuild settings must not leak into the child builds.
         foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
             start.Environment.Remove(key);
-        start.Environment["NUGET_PACKAGES"] = Packages;
+        if (isolated) start.Environment["NUGET_PACKAGES"] = Packages;
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
