@@ -29,31 +29,56 @@ internal sealed class KernelPlan
         WindowLength = g.KernelHeight * g.KernelWidth;
         Vectorized = vectorized && g.OutputWidth >= Lanes;
 
-        var vectors = g.OutputWidth / Lanes;
-        var best = (Channels: 1, Vectors: 1, Rows: 1, Score: 0);
+        // Column positions of a row: vectors (the last one overlapping) or single columns.
+        var lanes = Vectorized ? Lanes : 1;
+        var positions = (g.OutputWidth + lanes - 1) / lanes;
+        var best = (Channels: 1, Vectors: 1, Rows: 1, Cost: double.MaxValue);
+        var maxRows = RowBlocksPay(g, positions) ? Math.Min(4, g.OutputHeight) : 1;
         for (var ob = 1; ob <= 8; ob++)
         {
             if (g.OutChannelsPerGroup % ob != 0) continue;
-            var maxCb = Vectorized ? Math.Min(vectors, 6) : 4;
-            for (var cb = 1; cb <= maxCb; cb++)
-            for (var rb = 1; rb <= Math.Min(4, g.OutputHeight); rb++)
+            for (var cb = 1; cb <= Math.Min(positions, 8); cb++)
+            for (var rb = 1; rb <= maxRows; rb++)
             {
                 var accumulators = ob * cb * rb;
-                // Live registers: the accumulators, one input vector or one weight per FMA group (whichever
-                // the body holds fewer of), and one more.
+                // Live registers: the accumulators, the weights or the inputs of a tap (whichever the body holds fewer of), one more.
                 if (accumulators > MaxAccumulators || accumulators + Math.Min(ob, cb * rb) + 1 > 16) continue;
-                // More accumulators hide FMA latency; then more output channels (an input load feeds more FMAs);
-                // then fewer rows (a row block that overlaps the last one recomputes less).
-                var score = accumulators * 256 + ob * 16 - rb;
-                if (score > best.Score) best = (ob, cb, rb, score);
+                var fullBlocks = positions / cb;
+                var tail = positions - fullBlocks * cb;
+                var perRowBlock = fullBlocks * CyclesPerTap(ob, cb, rb) + (tail > 0 ? CyclesPerTap(ob, tail, rb) : 0);
+                var rowBlocks = (g.OutputHeight + rb - 1) / rb;
+                var cost = (double)(g.OutChannelsPerGroup / ob) * rowBlocks * perRowBlock;
+                if (cost < best.Cost - 1e-9) best = (ob, cb, rb, cost);
             }
         }
 
         ChannelBlock = best.Channels;
         ColumnBlock = best.Vectors;
         RowBlock = best.Rows;
-        var step = ColumnBlock * (Vectorized ? Lanes : 1);
+        var step = ColumnBlock * lanes;
         MainColumnsEnd = g.OutputWidth / step * step;
+    }
+
+    // Measured on the benchmark shapes: blocking several output rows pays when one row cannot fill eight
+    // accumulators (few output channels, narrow rows), or when each output sums many taps of a real window;
+    // with a 1x1 kernel or a single input channel the extra input rows cost more than they save.
+    private static bool RowBlocksPay(Conv2dGeometry g, int positions)
+    {
+        var oneRow = 0;
+        for (var ob = 1; ob <= 8; ob++)
+            if (g.OutChannelsPerGroup % ob == 0) oneRow = Math.Max(oneRow, Math.Min(MaxAccumulators, ob * Math.Min(positions, 8)));
+        var taps = g.InChannelsPerGroup * g.KernelHeight * g.KernelWidth;
+        return oneRow < 8 || (taps >= 128 && g.KernelHeight * g.KernelWidth > 1);
+    }
+
+    // A block's cycles per kernel tap on a core with two FMA and two vector-load ports. Each accumulator is one
+    // dependency chain; the FMA latency is four cycles, but measured on Zen 4 it takes about twelve chains, not
+    // eight, to keep both FMA units busy (loads and loop overhead share the slots), hence six.
+    private static double CyclesPerTap(int channels, int vectors, int rows)
+    {
+        var fmas = channels * vectors * rows;
+        var loads = channels + vectors * rows;
+        return Math.Max(Math.Max(fmas / 2.0, loads / 2.0), 6.0);
     }
 
     public Conv2dGeometry G { get; }
