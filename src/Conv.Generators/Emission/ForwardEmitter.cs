@@ -6,9 +6,9 @@ namespace Conv.Generators.Emission;
 
 /// <summary>
 /// Writes <c>Forward</c> specialised for one geometry (see <see cref="KernelPlan"/>): the padding copied once
-/// per batch item into a per-thread scratch view, then a valid convolution over that view whose loop bounds and
-/// offsets are constants, blocked in registers over output channels and (Vector256) output columns, with the
-/// kernel window (and small channel groups) written out as multiply-adds.
+/// per batch item and channel group into a per-thread scratch view, then a valid convolution over that view whose
+/// loop bounds and offsets are constants, blocked in registers over output channels, rows and (Vector256) columns,
+/// with the kernel window (and small channel groups) written out as fused multiply-adds.
 /// </summary>
 internal static class ForwardEmitter
 {
@@ -33,7 +33,7 @@ internal static class ForwardEmitter
     {
         if (plan.UsesScratch)
         {
-            w.Line("// Scratch view of one padded batch item, one per thread: allocated on first use, then reused.");
+            w.Line("// Scratch view of one padded channel group, one per thread: allocated on first use, then reused.");
             w.Line("[global::System.ThreadStatic]");
             w.Line("private static float[]? t_view;");
             w.Line();
