@@ -72,14 +72,11 @@ internal static class ExactnessMessage
         int height = layers[0].InputHeight, width = layers[0].InputWidth;
         for (var i = 0; i < layers.Count; i++)
         {
-            var l = layers[i];
-            int ph = i == 0 ? composite.PaddingHeight : 0, pw = i == 0 ? composite.PaddingWidth : 0;
-            if (Conv2dGeometry.Validate(l.InChannels, l.OutChannels, l.KernelHeight, l.KernelWidth, height, width, l.StrideHeight, l.StrideWidth,
-                    ph, pw, l.DilationHeight, l.DilationWidth, l.Groups, l.PaddingMode).Count > 0) return null;
-            result[i] = new Conv2dGeometry(l.InChannels, l.OutChannels, l.KernelHeight, l.KernelWidth, height, width, l.StrideHeight, l.StrideWidth,
-                ph, pw, l.DilationHeight, l.DilationWidth, l.Groups, l.HasBias, l.PaddingMode);
-            height = result[i].OutputHeight;
-            width = result[i].OutputWidth;
+            var layer = Variant(layers[i], height, width, i == 0 ? composite.PaddingHeight : 0, i == 0 ? composite.PaddingWidth : 0, layers[i].PaddingMode);
+            if (layer is null) return null;
+            result[i] = layer;
+            height = layer.OutputHeight;
+            width = layer.OutputWidth;
         }
 
         return result;
@@ -90,15 +87,21 @@ internal static class ExactnessMessage
         var result = new Conv2dGeometry[layers.Count];
         for (var i = 0; i < layers.Count; i++)
         {
-            var l = layers[i];
-            if (Conv2dGeometry.Validate(l.InChannels, l.OutChannels, l.KernelHeight, l.KernelWidth, l.InputHeight, l.InputWidth, l.StrideHeight, l.StrideWidth,
-                    l.PaddingHeight, l.PaddingWidth, l.DilationHeight, l.DilationWidth, l.Groups, mode).Count > 0) return null;
-            result[i] = new Conv2dGeometry(l.InChannels, l.OutChannels, l.KernelHeight, l.KernelWidth, l.InputHeight, l.InputWidth, l.StrideHeight, l.StrideWidth,
-                l.PaddingHeight, l.PaddingWidth, l.DilationHeight, l.DilationWidth, l.Groups, l.HasBias, mode);
+            var layer = Variant(layers[i], layers[i].InputHeight, layers[i].InputWidth, layers[i].PaddingHeight, layers[i].PaddingWidth, mode);
+            if (layer is null) return null;
+            result[i] = layer;
         }
 
         return result;
     }
+
+    // The layer with another input size, padding or mode; null when that geometry is impossible.
+    private static Conv2dGeometry? Variant(Conv2dGeometry l, int inputHeight, int inputWidth, int paddingHeight, int paddingWidth, PaddingMode mode) =>
+        Conv2dGeometry.Validate(l.InChannels, l.OutChannels, l.KernelHeight, l.KernelWidth, inputHeight, inputWidth, l.StrideHeight, l.StrideWidth,
+            paddingHeight, paddingWidth, l.DilationHeight, l.DilationWidth, l.Groups, mode).Count > 0
+            ? null
+            : new Conv2dGeometry(l.InChannels, l.OutChannels, l.KernelHeight, l.KernelWidth, inputHeight, inputWidth, l.StrideHeight, l.StrideWidth,
+                paddingHeight, paddingWidth, l.DilationHeight, l.DilationWidth, l.Groups, l.HasBias, mode);
 
     public static bool IsExact(IReadOnlyList<Conv2dGeometry> layers)
     {
