@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 using Xunit;
 
 namespace Conv.Generators.Tests;
@@ -11,7 +10,8 @@ namespace Conv.Generators.Tests;
 /// </summary>
 public static class Snapshots
 {
-    private static string Folder([CallerFilePath] string path = "") => Path.Combine(Path.GetDirectoryName(path)!, "Snapshots");
+    // From the repository root, not [CallerFilePath]: a CI build (ContinuousIntegrationBuild) maps source paths to /_/.
+    private static string Folder() => Path.Combine(Conv.Tests.Fixtures.RepositoryRoot, "tests", "Conv.Generators.Tests", "Snapshots");
 
     public static void Match(string test, string hintName, string generated)
     {
