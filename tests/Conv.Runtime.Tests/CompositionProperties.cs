@@ -16,22 +16,25 @@ public class CompositionProperties
         Chains.Sample(chain =>
         {
             var composition = new KernelComposition(chain.Layers);
-            var (weight, bias) = composition.ComposeKernels(chain.Weights, chain.Biases);
-            var composite = Conv2d.Forward(composition.Geometry, chain.Input, weight, bias);
-            var sequence = chain.RunSequence();
             var g = composition.Geometry;
-            var scale = Math.Max(1.0, sequence.Max(Math.Abs));
-            // Float rounding stays far below this; a term the composite gets wrong (values bounded away from zero) stays above it.
-            var tolerance = 2e-5 * scale;
-
-            double Difference(int y, int x)
+            // Three independent draws: a position that is inexact differs in at least one of them beyond float rounding.
+            var draws = new[] { chain, chain.Redraw(1), chain.Redraw(2) }.Select(draw =>
             {
-                var worst = 0.0;
+                var (weight, bias) = composition.ComposeKernels(draw.Weights, draw.Biases);
+                var sequence = draw.RunSequence();
+                return (Sequence: sequence, Composite: Conv2d.Forward(g, draw.Input, weight, bias), Tolerance: 2e-5 * Math.Max(1.0, sequence.Max(Math.Abs)));
+            }).ToArray();
+
+            // How far beyond its float-rounding tolerance the worst draw differs at (y, x): > 0 means it differs.
+            double Excess(int y, int x)
+            {
+                var worst = double.NegativeInfinity;
+                foreach (var draw in draws)
                 for (var n = 0; n < chain.Batch; n++)
                 for (var o = 0; o < g.OutChannels; o++)
                 {
                     var i = n * g.OutputLength + (o * g.OutputHeight + y) * g.OutputWidth + x;
-                    worst = Math.Max(worst, Math.Abs((double)sequence[i] - composite[i]));
+                    worst = Math.Max(worst, Math.Abs((double)draw.Sequence[i] - draw.Composite[i]) - draw.Tolerance);
                 }
 
                 return worst;
@@ -40,9 +43,9 @@ public class CompositionProperties
             for (var y = 0; y < g.OutputHeight; y++)
             for (var x = 0; x < g.OutputWidth; x++)
                 if (composition.IsExactAt(y, x))
-                    Assert.True(Difference(y, x) <= tolerance, $"{chain}: ({y},{x}) is exact but differs by {Difference(y, x)}");
+                    Assert.True(Excess(y, x) <= 0, $"{chain}: ({y},{x}) is exact but differs beyond rounding by {Excess(y, x)}");
                 else
-                    Assert.True(Difference(y, x) > tolerance, $"{chain}: ({y},{x}) is said to be inexact but differs only by {Difference(y, x)}");
+                    Assert.True(Excess(y, x) > 0, $"{chain}: ({y},{x}) is said to be inexact but agrees within rounding in every draw");
 
             var region = composition.ExactRegion;
             Assert.Equal(region.Area == g.OutputHeight * g.OutputWidth, composition.IsExact);
@@ -53,13 +56,13 @@ public class CompositionProperties
 
             // The region is maximal: each border row or column just outside it differs somewhere along the region's span.
             if (region.Top > 0)
-                Assert.True(Enumerable.Range(region.Left, region.Width).Any(x => Difference(region.Top - 1, x) > tolerance), $"{chain}: row above {region} is exact");
+                Assert.True(Enumerable.Range(region.Left, region.Width).Any(x => Excess(region.Top - 1, x) > 0), $"{chain}: row above {region} is exact");
             if (region.Bottom < g.OutputHeight)
-                Assert.True(Enumerable.Range(region.Left, region.Width).Any(x => Difference(region.Bottom, x) > tolerance), $"{chain}: row below {region} is exact");
+                Assert.True(Enumerable.Range(region.Left, region.Width).Any(x => Excess(region.Bottom, x) > 0), $"{chain}: row below {region} is exact");
             if (region.Left > 0)
-                Assert.True(Enumerable.Range(region.Top, region.Height).Any(y => Difference(y, region.Left - 1) > tolerance), $"{chain}: column left of {region} is exact");
+                Assert.True(Enumerable.Range(region.Top, region.Height).Any(y => Excess(y, region.Left - 1) > 0), $"{chain}: column left of {region} is exact");
             if (region.Right < g.OutputWidth)
-                Assert.True(Enumerable.Range(region.Top, region.Height).Any(y => Difference(y, region.Right) > tolerance), $"{chain}: column right of {region} is exact");
+                Assert.True(Enumerable.Range(region.Top, region.Height).Any(y => Excess(y, region.Right) > 0), $"{chain}: column right of {region} is exact");
         }, iter: 300);
     }
 
@@ -69,26 +72,36 @@ public class CompositionProperties
         Chains.Where(chain => chain.Layers.Max(l => (long)l.InputLength * l.OutputLength) <= 200_000).Sample(chain =>
         {
             var composition = new KernelComposition(chain.Layers);
-            var (weight, bias) = composition.ComposeKernels(chain.Weights, chain.Biases);
-            var product = ConvOperator.Create(chain.Layers[0], chain.Weights[0], chain.Biases[0]);
-            for (var i = 1; i < chain.Layers.Length; i++)
-                product = ConvOperator.Create(chain.Layers[i], chain.Weights[i], chain.Biases[i]).After(product);
-            var composite = ConvOperator.Create(composition.Geometry, weight, bias);
             var g = composition.Geometry;
-            Assert.Equal(product.Rows, composite.Rows);
-            Assert.Equal(product.Columns, composite.Columns);
+            // Largest coefficient difference between M(sequence) and M(composite) per output position, over all
+            // channels and two draws of weights (a wrong coefficient can be small in one draw by chance).
+            var worst = new double[g.OutputHeight * g.OutputWidth];
+            foreach (var draw in new[] { chain, chain.Redraw(1) })
+            {
+                var (weight, bias) = composition.ComposeKernels(draw.Weights, draw.Biases);
+                var product = ConvOperator.Create(draw.Layers[0], draw.Weights[0], draw.Biases[0]);
+                for (var i = 1; i < draw.Layers.Length; i++)
+                    product = ConvOperator.Create(draw.Layers[i], draw.Weights[i], draw.Biases[i]).After(product);
+                var composite = ConvOperator.Create(g, weight, bias);
+                Assert.Equal(product.Rows, composite.Rows);
+                Assert.Equal(product.Columns, composite.Columns);
+                for (var o = 0; o < g.OutChannels; o++)
+                for (var p = 0; p < worst.Length; p++)
+                {
+                    var row = o * worst.Length + p;
+                    worst[p] = Math.Max(worst[p], Math.Abs(product.Offset(row) - composite.Offset(row)));
+                    for (var c = 0; c < g.InputLength; c++) worst[p] = Math.Max(worst[p], Math.Abs(product[row, c] - composite[row, c]));
+                }
+            }
 
-            for (var o = 0; o < g.OutChannels; o++)
             for (var y = 0; y < g.OutputHeight; y++)
             for (var x = 0; x < g.OutputWidth; x++)
             {
-                var row = (o * g.OutputHeight + y) * g.OutputWidth + x;
-                var worst = Math.Abs(product.Offset(row) - composite.Offset(row));
-                for (var c = 0; c < g.InputLength; c++) worst = Math.Max(worst, Math.Abs(product[row, c] - composite[row, c]));
+                var difference = worst[y * g.OutputWidth + x];
                 if (composition.IsExactAt(y, x))
-                    Assert.True(worst <= 1e-4, $"{chain}: M(sequence) and M(composite) differ by {worst} on exact row {row}");
+                    Assert.True(difference <= 1e-4, $"{chain}: M(sequence) and M(composite) differ by {difference} at exact ({y},{x})");
                 else
-                    Assert.True(worst > 1e-4, $"{chain}: row {row} at ({y},{x}) is said to be inexact but the operators agree");
+                    Assert.True(difference > 1e-4, $"{chain}: ({y},{x}) is said to be inexact but the operators agree");
             }
         }, iter: 150);
     }

@@ -53,19 +53,24 @@ public sealed class RandomChain
             return null; // e.g. the composite needs more reflect padding than the input has
         }
 
-        var batch = random.Next(1, 3);
-        return new RandomChain
-        {
-            Seed = seed,
-            Layers = layers.ToArray(),
-            Weights = layers.Select(l => Values(random, l.WeightLength)).ToArray(),
-            Biases = layers.Select(l => l.HasBias ? Values(random, l.BiasLength) : null).ToArray(),
-            Batch = batch,
-            Input = Values(random, batch * layers[0].InputLength),
-        };
+        return Draw(seed, layers.ToArray(), random, random.Next(1, 3));
     }
 
-    // Bounded away from zero, so that a term the composite gets wrong cannot vanish by chance.
+    /// <summary>The same layers with other weights, biases and input: a term the composite gets wrong shows in some draw.</summary>
+    public RandomChain Redraw(int draw) => Draw(Seed, Layers, new Random(HashCode.Combine(Seed, draw)), Batch);
+
+    private static RandomChain Draw(int seed, Conv2dGeometry[] layers, Random random, int batch) => new()
+    {
+        Seed = seed,
+        Layers = layers,
+        Weights = layers.Select(l => Values(random, l.WeightLength)).ToArray(),
+        Biases = layers.Select(l => l.HasBias ? Values(random, l.BiasLength) : null).ToArray(),
+        Batch = batch,
+        Input = Values(random, batch * layers[0].InputLength),
+    };
+
+    // Bounded away from zero, so that a wrong term is rarely small; two inputs can still be close to each other,
+    // so a difference is judged over several draws.
     private static float[] Values(Random random, int length) =>
         Enumerable.Range(0, length).Select(_ => (float)((random.NextDouble() + 0.5) * (random.Next(2) == 0 ? -1 : 1))).ToArray();
 
