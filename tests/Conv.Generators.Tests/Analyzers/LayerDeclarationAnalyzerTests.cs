@@ -120,6 +120,23 @@ public class LayerDeclarationAnalyzerTests
         Verifier.Diagnostic("CONV002").WithLocation(0).WithMessage("Broken has an impossible geometry: outChannels 3 is not divisible by groups 2"));
 
     [Fact]
+    public Task Editorconfig_severity_silences_a_diagnostic()
+    {
+        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<generator::Conv.Generators.Analyzers.LayerDeclarationAnalyzer, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
+        {
+            TestCode = """
+                using Conv;
+                [Conv2d(4, 7, 3, Padding = 1, InputHeight = 10, InputWidth = 10)] public partial class C5First;
+                [Conv2d(7, 3, 3, Padding = 1, InputHeight = 10, InputWidth = 10)] public partial class C5Second;
+                [Composite(typeof(C5First), typeof(C5Second))] public partial class C5Composite;
+                """,
+        };
+        TestReferences.Apply(test);
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.CONV005.severity = none\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Pragma_silences_a_diagnostic() => Verifier.Verify("""
         using Conv;
         [Conv2d(4, 7, 3, Padding = 1, InputHeight = 10, InputWidth = 10)] public partial class C5First;
