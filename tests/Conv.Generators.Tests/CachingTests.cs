@@ -9,13 +9,6 @@ namespace Conv.Generators.Tests;
 
 public class CachingTests
 {
-    private const string Layers = """
-        using Conv;
-        [Conv2d(4, 7, 3, Padding = 2, InputHeight = 7, InputWidth = 7, Bias = false)] public partial class ConvA;
-        [Conv2d(7, 3, 3, Padding = 2, InputHeight = 9, InputWidth = 9, Bias = false)] public partial class ConvB;
-        [Composite(typeof(ConvA), typeof(ConvB))] public partial class ConvAB;
-        """;
-
     private static readonly string[] TrackedSteps =
     {
         ConvGenerator.Steps.Conv2dLayers, ConvGenerator.Steps.CompositeLayers, ConvGenerator.Steps.Capabilities, ConvGenerator.Steps.Layers,
@@ -24,7 +17,7 @@ public class CachingTests
     [Fact]
     public void Unrelated_edit_leaves_every_step_cached_and_models_hold_no_compiler_objects()
     {
-        var compilation = GeneratorHarness.Net80(Layers, "public class Unrelated { public int Value => 1; }");
+        var compilation = GeneratorHarness.Net80(TestSources.SeedLayers, "public class Unrelated { public int Value => 1; }");
         var driver = GeneratorHarness.Driver().RunGenerators(compilation);
 
         var edited = compilation.ReplaceSyntaxTree(
@@ -50,7 +43,7 @@ public class CachingTests
     [Fact]
     public void Editing_one_layer_regenerates_only_what_depends_on_it()
     {
-        var compilation = GeneratorHarness.Net80(Layers, "[Conv.Conv2d(1, 1, 1, InputHeight = 2, InputWidth = 2)] public partial class Other;");
+        var compilation = GeneratorHarness.Net80(TestSources.SeedLayers, "[Conv.Conv2d(1, 1, 1, InputHeight = 2, InputWidth = 2)] public partial class Other;");
         var driver = GeneratorHarness.Driver().RunGenerators(compilation);
         var edited = compilation.ReplaceSyntaxTree(
             compilation.SyntaxTrees.ElementAt(1),

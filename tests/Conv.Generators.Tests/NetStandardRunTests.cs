@@ -15,17 +15,15 @@ public class NetStandardRunTests
 {
     private const string Source = """
         using Conv;
+        using Seed;
 
-        [Conv2d(4, 7, 3, Padding = 2, InputHeight = 7, InputWidth = 7, Bias = false)] public partial class SeedA;
-        [Conv2d(7, 3, 3, Padding = 2, InputHeight = 9, InputWidth = 9, Bias = false)] public partial class SeedB;
-        [Composite(typeof(SeedA), typeof(SeedB))] public partial class SeedAB;
         [Conv2d(3, 5, 3, Padding = 1, PaddingMode = PaddingMode.Reflect, InputHeight = 8, InputWidth = 8)] public partial class ReflectLayer;
         [Conv2d(8, 16, 3, Stride = 2, Padding = 1, InputHeight = 15, InputWidth = 15)] public partial class StridedLayer;
 
         public static class Runner
         {
             public static float[] Seed(float[] x, float[] a, float[] b, bool composite) =>
-                composite ? SeedAB.Compose(new SeedA(a), new SeedB(b)).Forward(x) : new SeedB(b).Forward(new SeedA(a).Forward(x));
+                composite ? ConvAB.Compose(new ConvA(a), new ConvB(b)).Forward(x) : new ConvB(b).Forward(new ConvA(a).Forward(x));
             public static float[] Reflect(float[] x, float[] w, float[] b) => new ReflectLayer(w, b).Forward(x);
             public static float[] Strided(float[] x, float[] w, float[] b) => new StridedLayer(w, b).Forward(x);
         }
@@ -34,7 +32,7 @@ public class NetStandardRunTests
     [Fact]
     public void Scalar_path_matches_pytorch()
     {
-        var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.NetStandard20(Source));
+        var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.NetStandard20(TestSources.SeedLayers, Source));
         Assert.All(result.Results.Single().GeneratedSources, s => Assert.DoesNotContain("Vector256", s.SourceText.ToString()));
         using var image = new MemoryStream();
         var emit = output.Emit(image);

@@ -5,21 +5,6 @@ namespace Conv.Generators.Tests;
 
 public class SnapshotTests
 {
-    private const string Seed = """
-        using Conv;
-
-        namespace Seed;
-
-        [Conv2d(4, 7, 3, Padding = 2, InputHeight = 7, InputWidth = 7, Bias = false)]
-        public partial class ConvA;
-
-        [Conv2d(7, 3, 3, Padding = 2, InputHeight = 9, InputWidth = 9, Bias = false)]
-        public partial class ConvB;
-
-        [Composite(typeof(ConvA), typeof(ConvB))]
-        public partial class ConvAB;
-        """;
-
     private const string GroupedStrided = """
         using Conv;
 
@@ -53,7 +38,7 @@ public class SnapshotTests
     }
 
     [Fact]
-    public void Seed_pair_and_composite() => Check(nameof(Seed_pair_and_composite), GeneratorHarness.Net80(Seed), 3);
+    public void Seed_pair_and_composite() => Check(nameof(Seed_pair_and_composite), GeneratorHarness.Net80(TestSources.SeedLayers), 3);
 
     [Fact]
     public void Grouped_strided_layer() => Check(nameof(Grouped_strided_layer), GeneratorHarness.Net80(GroupedStrided), 1);
@@ -69,8 +54,8 @@ public class SnapshotTests
     [Fact]
     public void NetStandard20_consumer_gets_the_scalar_path()
     {
-        Check(nameof(NetStandard20_consumer_gets_the_scalar_path), GeneratorHarness.NetStandard20(Seed), 3);
-        var texts = GeneratorHarness.Run(GeneratorHarness.NetStandard20(Seed)).Result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString());
+        Check(nameof(NetStandard20_consumer_gets_the_scalar_path), GeneratorHarness.NetStandard20(TestSources.SeedLayers), 3);
+        var texts = GeneratorHarness.Run(GeneratorHarness.NetStandard20(TestSources.SeedLayers)).Result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString());
         Assert.All(texts, text => Assert.DoesNotContain("Vector256", text));
     }
 

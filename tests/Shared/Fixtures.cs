@@ -23,8 +23,11 @@ public static class Fixtures
             .Where(name => kind is null || Load(name!).Kind == kind)
             .OrderBy(name => name, StringComparer.Ordinal)!;
 
+    // Each file is parsed once per test run; the cases are only read.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, FixtureCase> Loaded = new();
+
     public static FixtureCase Load(string name) =>
-        FixtureCase.Parse(File.ReadAllText(Path.Combine(Folder, name + ".json")));
+        Loaded.GetOrAdd(name, n => FixtureCase.Parse(File.ReadAllText(Path.Combine(Folder, n + ".json"))));
 
     private static string FindRepositoryRoot()
     {

@@ -66,8 +66,7 @@ internal static class ExactnessMessage
     /// <summary>The same layers with all padding moved to the first: the same composite, read only where the sequence is real.</summary>
     public static Conv2dGeometry[]? FullPaddingFirst(IReadOnlyList<Conv2dGeometry> layers)
     {
-        var composite = layers[0];
-        for (var i = 1; i < layers.Count; i++) composite = KernelComposition.ComposeGeometry(composite, layers[i]);
+        var composite = KernelComposition.ComposeGeometry(layers);
         var result = new Conv2dGeometry[layers.Count];
         int height = layers[0].InputHeight, width = layers[0].InputWidth;
         for (var i = 0; i < layers.Count; i++)

@@ -68,14 +68,11 @@ internal static class CompositeEmitter
             w.Line();
             w.Line($"double[] w0 = Widen({Names.Ordinal(0)}Weight, {layers[0].WeightLength});");
             w.Line($"double[] b0 = Widen({Names.Ordinal(0)}Bias, {layers[0].BiasLength});");
-            var geometry = layers[0];
             for (var i = 1; i < layers.Count; i++)
             {
-                var next = KernelComposition.ComposeGeometry(geometry, layers[i]);
-                w.Line($"double[] w{i} = new double[{next.WeightLength}];");
-                w.Line($"double[] b{i} = new double[{next.BiasLength}];");
+                w.Line($"double[] w{i} = new double[{composition.Steps[i].WeightLength}];");
+                w.Line($"double[] b{i} = new double[{composition.Steps[i].BiasLength}];");
                 w.Line($"ComposeStep{i}(w{i - 1}, b{i - 1}, Widen({Names.Ordinal(i)}Weight, {layers[i].WeightLength}), Widen({Names.Ordinal(i)}Bias, {layers[i].BiasLength}), w{i}, b{i});");
-                geometry = next;
             }
 
             var last = layers.Count - 1;
@@ -92,13 +89,10 @@ internal static class CompositeEmitter
             w.Line("return result;");
         }
 
-        var composed = layers[0];
         for (var i = 1; i < layers.Count; i++)
         {
-            var next = KernelComposition.ComposeGeometry(composed, layers[i]);
             w.Line();
-            WriteStep(w, i, composed, layers[i], next);
-            composed = next;
+            WriteStep(w, i, composition.Steps[i - 1], layers[i], composition.Steps[i]);
         }
     }
 

@@ -117,9 +117,7 @@ internal static class LayerReader
         if (KernelComposition.CheckChain(geometries).Count > 0) return null;
         try
         {
-            var geometry = geometries[0];
-            for (var i = 1; i < geometries.Length; i++) geometry = KernelComposition.ComposeGeometry(geometry, geometries[i]);
-            return LayerShape.From(geometry);
+            return LayerShape.From(KernelComposition.ComposeGeometry(geometries));
         }
         catch (System.ArgumentException)
         {

@@ -52,15 +52,10 @@ public sealed partial class KernelComposition
         Lengths.Require(owner, nameof(weight), Geometry.WeightLength, weight.Length);
         Lengths.Require(owner, nameof(bias), Geometry.BiasLength, bias.Length);
 
-        var geometry = _layers[0];
         var w = ToDouble(weights[0]);
         var b = BiasToDouble(_layers[0], biases[0]);
         for (var i = 1; i < _layers.Length; i++)
-        {
-            var next = ComposeGeometry(geometry, _layers[i]);
-            ComposePair(geometry, w, b, _layers[i], ToDouble(weights[i]), BiasToDouble(_layers[i], biases[i]), next, out w, out b);
-            geometry = next;
-        }
+            ComposePair(Steps[i - 1], w, b, _layers[i], ToDouble(weights[i]), BiasToDouble(_layers[i], biases[i]), Steps[i], out w, out b);
 
         for (var i = 0; i < w.Length; i++) weight[i] = (float)w[i];
         for (var i = 0; i < bias.Length; i++) bias[i] = (float)b![i];

@@ -41,9 +41,9 @@ public sealed partial class KernelComposition
         if (problems.Count > 0)
             throw new ArgumentException(problems[0].Message, nameof(layers));
 
-        var geometry = _layers[0];
-        for (var i = 1; i < _layers.Length; i++) geometry = ComposeGeometry(geometry, _layers[i]);
-        Geometry = geometry;
+        var steps = ComposeSteps(_layers);
+        Steps = steps;
+        Geometry = steps[steps.Length - 1];
 
         var rows = ExactnessAxis.Analyze(_layers, vertical: true, Geometry.StrideHeight, Geometry.PaddingHeight, Geometry.OutputHeight);
         var columns = ExactnessAxis.Analyze(_layers, vertical: false, Geometry.StrideWidth, Geometry.PaddingWidth, Geometry.OutputWidth);
@@ -64,6 +64,12 @@ public sealed partial class KernelComposition
 
     /// <summary>The geometry of the single equivalent convolution.</summary>
     public Conv2dGeometry Geometry { get; }
+
+    /// <summary>
+    /// The chain composed left to right: <c>Steps[i]</c> is the single convolution equal to layers 0..i
+    /// (<c>Steps[0]</c> is the first layer, the last is <see cref="Geometry"/>).
+    /// </summary>
+    public IReadOnlyList<Conv2dGeometry> Steps { get; }
 
     /// <summary>
     /// The largest rectangle of output positions where the composite equals the sequence for every input
@@ -122,6 +128,24 @@ public sealed partial class KernelComposition
         return new Conv2dGeometry(first.InChannels, second.OutChannels, kernelHeight, kernelWidth,
             first.InputHeight, first.InputWidth, strideHeight, strideWidth, paddingHeight, paddingWidth,
             dilationHeight, dilationWidth, Gcd(first.Groups, second.Groups), first.HasBias || second.HasBias, first.PaddingMode);
+    }
+
+    /// <summary>The geometry of <paramref name="layers"/> (at least one) composed left to right.</summary>
+    /// <exception cref="ArgumentException">Consecutive layers do not fit, or a composite padding is more than its padding mode can take.</exception>
+    public static Conv2dGeometry ComposeGeometry(IReadOnlyList<Conv2dGeometry> layers)
+    {
+        if (layers is null) throw new ArgumentNullException(nameof(layers));
+        if (layers.Count == 0) throw new ArgumentException("A composition needs at least one layer", nameof(layers));
+        var steps = ComposeSteps(layers);
+        return steps[steps.Length - 1];
+    }
+
+    private static Conv2dGeometry[] ComposeSteps(IReadOnlyList<Conv2dGeometry> layers)
+    {
+        var steps = new Conv2dGeometry[layers.Count];
+        steps[0] = layers[0];
+        for (var i = 1; i < steps.Length; i++) steps[i] = ComposeGeometry(steps[i - 1], layers[i]);
+        return steps;
     }
 
     /// <summary>

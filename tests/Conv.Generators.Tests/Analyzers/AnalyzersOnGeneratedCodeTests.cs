@@ -27,11 +27,8 @@ public class AnalyzersOnGeneratedCodeTests
     [Fact]
     public async Task Weight_of_a_generated_layer_passed_to_a_generated_Forward()
     {
-        var diagnostics = await Analyze("""
-            using Conv;
-            [Conv2d(4, 7, 3, Padding = 2, InputHeight = 7, InputWidth = 7, Bias = false)] public partial class ConvA;
-            [Conv2d(7, 3, 3, Padding = 2, InputHeight = 9, InputWidth = 9, Bias = false)] public partial class ConvB;
-            [Composite(typeof(ConvA), typeof(ConvB))] public partial class ConvAB;
+        var diagnostics = await Analyze(TestSources.SeedLayers, """
+            using Seed;
             public static class Use
             {
                 public static float[] Right(ConvA a, ConvB b, float[] x) => ConvAB.Compose(a, b).Forward(b.Forward(a.Forward(x)).Length > 0 ? x : x);
