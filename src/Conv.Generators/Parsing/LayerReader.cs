@@ -35,7 +35,7 @@ internal static class LayerReader
         var members = ImmutableArray<CompositeMember>.Empty;
         if (context.Attributes[0].AttributeClass?.ToDisplayString() == CompositeAttributeName)
         {
-            members = ReadMembers(context.Attributes[0], cancellationToken);
+            members = ReadMembers(context.Attributes[0], 0, cancellationToken);
             shape = ComposedShape(members);
             canGenerate &= shape is not null;
         }
@@ -60,15 +60,16 @@ internal static class LayerReader
         _ => "class",
     };
 
-    private static ImmutableArray<CompositeMember> ReadMembers(AttributeData attribute, CancellationToken cancellationToken)
+    // The member layers of a [Composite], each as the single conv it is; empty when any of them is not a valid layer.
+    private static ImmutableArray<CompositeMember> ReadMembers(AttributeData attribute, int depth, CancellationToken cancellationToken)
     {
         var builder = ImmutableArray.CreateBuilder<CompositeMember>();
-        if (attribute.ConstructorArguments.Length != 1) return builder.ToImmutable();
+        if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Kind != TypedConstantKind.Array) return builder.ToImmutable();
         foreach (var argument in attribute.ConstructorArguments[0].Values)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (argument.Value is not INamedTypeSymbol member) return ImmutableArray<CompositeMember>.Empty;
-            var shape = ShapeOf(member, 0);
+            var shape = ShapeOf(member, depth + 1);
             if (shape is null) return ImmutableArray<CompositeMember>.Empty;
             builder.Add(new CompositeMember(member.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), member.Name, shape));
         }
@@ -89,19 +90,8 @@ internal static class LayerReader
                 return shape is not null && shape.Problems().Count == 0 ? shape : null;
             }
 
-            if (name == CompositeAttributeName && attribute.ConstructorArguments.Length == 1)
-            {
-                var shapes = new List<LayerShape>();
-                foreach (var argument in attribute.ConstructorArguments[0].Values)
-                {
-                    if (argument.Value is not INamedTypeSymbol member) return null;
-                    var shape = ShapeOf(member, depth + 1);
-                    if (shape is null) return null;
-                    shapes.Add(shape);
-                }
-
-                return Compose(shapes);
-            }
+            if (name == CompositeAttributeName)
+                return ComposedShape(ReadMembers(attribute, depth, CancellationToken.None));
         }
 
         return null;
