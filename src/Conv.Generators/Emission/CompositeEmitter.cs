@@ -118,10 +118,10 @@ internal static class CompositeEmitter
                         using (w.Block($"for (int il = 0; il < {first.InChannelsPerGroup}; il++)"))
                         using (w.Block($"for (int a = 0; a < {first.KernelHeight}; a++)"))
                         {
-                            w.Line($"int u = (a * {first.DilationHeight} + c * {first.StrideHeight * second.DilationHeight}) / {composite.DilationHeight};");
+                            w.Line($"int u = (a * {first.DilationHeight} + c * {(second.KernelHeight == 1 ? 0 : first.StrideHeight * second.DilationHeight)}) / {composite.DilationHeight};");
                             using (w.Block($"for (int v0 = 0; v0 < {first.KernelWidth}; v0++)"))
                             {
-                                w.Line($"int v = (v0 * {first.DilationWidth} + e * {first.StrideWidth * second.DilationWidth}) / {composite.DilationWidth};");
+                                w.Line($"int v = (v0 * {first.DilationWidth} + e * {(second.KernelWidth == 1 ? 0 : first.StrideWidth * second.DilationWidth)}) / {composite.DilationWidth};");
                                 w.Line($"w[(((o * {composite.InChannelsPerGroup}) + firstIn + il) * {composite.KernelHeight} + u) * {composite.KernelWidth} + v] += w2v * w1[((m * {first.InChannelsPerGroup} + il) * {first.KernelHeight} + a) * {first.KernelWidth} + v0];");
                             }
                         }

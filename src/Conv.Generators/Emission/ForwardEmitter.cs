@@ -45,6 +45,7 @@ internal static class ForwardEmitter
         using (w.Block($"public void Forward({Names.Nchw} {Names.ReadOnlySpan} input, {Names.Nchw} {Names.Span} output)"))
         {
             w.Line($"int batch = {Names.Lengths}.RequireBatch(\"{name}.Forward\", InputLength, OutputLength, input.Length, output.Length);");
+            w.Line($"{Names.Lengths}.RequireDisjoint(\"{name}.Forward\", input, output);");
             w.Line("ref float weight = ref Weight[0];");
             w.Line("float[]? bias = Bias;");
             w.Line("ref float x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);");
@@ -60,9 +61,7 @@ internal static class ForwardEmitter
         w.Line("[return: global::Conv.Layout(global::Conv.TensorLayout.Nchw)]");
         using (w.Block($"public float[] Forward({Names.Nchw} {Names.ReadOnlySpan} input)"))
         {
-            w.Line("int outputLength = input.Length / InputLength * OutputLength;");
-            w.Line($"{Names.Lengths}.RequireBatch(\"{name}.Forward\", InputLength, OutputLength, input.Length, outputLength);");
-            w.Line("float[] output = new float[outputLength];");
+            w.Line($"float[] output = new float[{Names.Lengths}.RequireOutputLength(\"{name}.Forward\", InputLength, OutputLength, input.Length)];");
             w.Line("Forward(input, output);");
             w.Line("return output;");
         }
@@ -92,7 +91,7 @@ internal static class ForwardEmitter
         w.Line(zeros
             ? "// Copies one group of input channels into the view; the zero border is never written, so it stays zero."
             : $"// Copies one group of input channels into the view and fills its border as {g.PaddingMode} padding does.");
-        if (g.StrideWidth > 1) w.Line($"// Column c of a padded row lands in phase c % {g.StrideWidth}, so that strided taps read contiguous columns.");
+        if (plan.ColumnStride > 1) w.Line($"// Column c of a padded row lands in phase c % {plan.ColumnStride}, so that strided taps read contiguous columns.");
         if (optimize is not null) w.Line(optimize);
         using (w.Block("private static void Pad(ref float source, ref float view)"))
         using (w.Block($"for (int c = 0; c < {g.InChannelsPerGroup}; c++)"))
@@ -102,7 +101,7 @@ internal static class ForwardEmitter
             if (zeros) w.Line("if (row < 0) continue;");
             w.Line($"ref float from = ref {Names.Unsafe}.Add(ref source, (c * InputHeight + row) * InputWidth);");
             w.Line($"ref float to = ref {Names.Unsafe}.Add(ref view, c * {plan.PlaneStride} + r * {plan.RowStride});");
-            if (g.StrideWidth == 1)
+            if (plan.ColumnStride == 1)
             {
                 // Rows are short: a copy written out beats a call to the runtime's memcpy for each one.
                 if (vector && g.InputWidth >= KernelPlan.Lanes)
@@ -130,7 +129,7 @@ internal static class ForwardEmitter
             {
                 var (from, to) = zeros ? ("PaddingWidth", "PaddingWidth + InputWidth") : ("0", plan.PaddedColumns.ToString());
                 using (w.Block($"for (int col = {from}; col < {to}; col++)"))
-                    w.Line($"{Names.Unsafe}.Add(ref to, col % {g.StrideWidth} * {plan.PhaseWidth} + col / {g.StrideWidth}) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, col - PaddingWidth, InputWidth));");
+                    w.Line($"{Names.Unsafe}.Add(ref to, col % {plan.ColumnStride} * {plan.PhaseWidth} + col / {plan.ColumnStride}) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, col - PaddingWidth, InputWidth));");
             }
         }
 
@@ -187,7 +186,7 @@ internal static class ForwardEmitter
                        : $"for (int step = 0; step < OutputHeight; step += {rb})"))
             {
                 if (rb > 1) w.Line($"int oy = step < {g.OutputHeight - rb} ? step : {g.OutputHeight - rb};");
-                w.Line($"ref float row = ref {Names.Unsafe}.Add(ref vg, {Names.Affine("oy", g.StrideHeight * plan.RowStride, 0)});");
+                w.Line($"ref float row = ref {Names.Unsafe}.Add(ref vg, {Names.Affine("oy", plan.RowStep, 0)});");
                 w.Line($"ref float yrow = ref {Names.Unsafe}.Add(ref y, o * {g.OutputHeight * g.OutputWidth} + oy * OutputWidth);");
                 if (mainEnd > 0)
                 {
@@ -228,7 +227,7 @@ internal static class ForwardEmitter
         for (var j = 0; j < ob; j++)
             w.Line($"{type} {Acc(j, p)} = {(vector ? $"{V}.Create(b{j})" : $"b{j}")};");
         foreach (var p in points)
-            w.Line($"ref float at{p.Row}_{p.Column} = ref {Names.Unsafe}.Add(ref row, {(p.Row == 0 ? "" : $"{p.Row * g.StrideHeight * plan.RowStride} + ")}{columns[p.Column]});");
+            w.Line($"ref float at{p.Row}_{p.Column} = ref {Names.Unsafe}.Add(ref row, {(p.Row == 0 ? "" : $"{p.Row * plan.RowStep} + ")}{columns[p.Column]});");
         // Hold whichever is fewer in registers: the weights of a tap (then stream the inputs) or its inputs (then stream the weights).
         var holdWeights = ob <= points.Count;
         w.Line(holdWeights

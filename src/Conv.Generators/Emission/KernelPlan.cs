@@ -19,12 +19,16 @@ internal sealed class KernelPlan
     public KernelPlan(Conv2dGeometry g, bool vectorized)
     {
         G = g;
-        UsesScratch = g.PaddingHeight > 0 || g.PaddingWidth > 0 || g.StrideWidth > 1;
+        // One output column reads its taps from column 0 whatever the stride: no phases needed.
+        ColumnStride = g.OutputWidth == 1 ? 1 : g.StrideWidth;
+        UsesScratch = g.PaddingHeight > 0 || g.PaddingWidth > 0 || ColumnStride > 1;
         PaddedRows = g.InputHeight + 2 * g.PaddingHeight;
         var paddedColumns = g.InputWidth + 2 * g.PaddingWidth;
         PaddedColumns = paddedColumns;
-        PhaseWidth = UsesScratch ? (paddedColumns + g.StrideWidth - 1) / g.StrideWidth : g.InputWidth;
-        RowStride = UsesScratch ? PhaseWidth * g.StrideWidth : g.InputWidth;
+        PhaseWidth = UsesScratch ? (paddedColumns + ColumnStride - 1) / ColumnStride : g.InputWidth;
+        RowStride = UsesScratch ? PhaseWidth * ColumnStride : g.InputWidth;
+        // Conv2dGeometry.Validate bounds the padded view, so this product fits; one output row never steps.
+        RowStep = g.OutputHeight == 1 ? 0 : g.StrideHeight * RowStride;
         PlaneStride = UsesScratch ? RowStride * PaddedRows : g.InputHeight * g.InputWidth;
         WindowLength = g.KernelHeight * g.KernelWidth;
         Vectorized = vectorized && g.OutputWidth >= Lanes;
@@ -83,6 +87,12 @@ internal sealed class KernelPlan
 
     public Conv2dGeometry G { get; }
     public bool UsesScratch { get; }
+
+    /// <summary>The stride the view's phases follow: <c>StrideWidth</c>, or 1 when there is one output column.</summary>
+    public int ColumnStride { get; }
+
+    /// <summary>View offset from one output row to the next.</summary>
+    public int RowStep { get; }
     public bool Vectorized { get; }
     public int PaddedRows { get; }
     public int PaddedColumns { get; }
@@ -102,8 +112,8 @@ internal sealed class KernelPlan
     public int TapOffset(int channel, int ky, int kx)
     {
         var column = kx * G.DilationWidth;
-        var phase = UsesScratch ? column % G.StrideWidth : 0;
-        var within = UsesScratch ? column / G.StrideWidth : column;
+        var phase = UsesScratch ? column % ColumnStride : 0;
+        var within = UsesScratch ? column / ColumnStride : column;
         return channel * PlaneStride + ky * G.DilationHeight * RowStride + phase * PhaseWidth + within;
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Conv;
@@ -12,11 +13,11 @@ namespace Conv;
 /// composite folds in is also present in the sequence. The tuple's read separates per axis: along one axis
 /// the sequence walks down through each layer's padding, the composite reads its own virtual coordinate
 /// through the first layer's padding. A 2-D term is zero when either axis reads a zero, which is how the
-/// axes combine in <see cref="Combine"/>.
+/// axes combine in <see cref="Exact"/>.
 /// </remarks>
 internal static class ExactnessAxis
 {
-    internal struct Position
+    internal struct Position : System.IEquatable<Position>
     {
         public bool BiasOk;
         public bool SequenceAllZero;
@@ -26,6 +27,26 @@ internal static class ExactnessAxis
         public InexactCause Causes;
 
         public bool Exact => BiasOk && !UnequalWhereSequenceReal && !UnequalWhereCompositeReal;
+
+        public bool Equals(Position other) =>
+            BiasOk == other.BiasOk && SequenceAllZero == other.SequenceAllZero && CompositeAllZero == other.CompositeAllZero
+            && UnequalWhereSequenceReal == other.UnequalWhereSequenceReal && UnequalWhereCompositeReal == other.UnequalWhereCompositeReal
+            && Causes == other.Causes;
+    }
+
+    /// <summary>Consecutive output positions along one axis that behave alike.</summary>
+    internal readonly struct Run
+    {
+        public Run(int start, int length, Position position)
+        {
+            Start = start;
+            Length = length;
+            Position = position;
+        }
+
+        public int Start { get; }
+        public int Length { get; }
+        public Position Position { get; }
     }
 
     private readonly struct AxisLayer
@@ -48,7 +69,12 @@ internal static class ExactnessAxis
         public PaddingMode Mode { get; }
     }
 
-    public static Position[] Analyze(IReadOnlyList<Conv2dGeometry> layers, bool vertical, int stride, int padding, int outputSize)
+    /// <summary>
+    /// The positions of one axis as runs. A position whose composite window lies inside the input is exact with
+    /// every read real: each layer of the sequence then reads inside its input too (the first layer's window is
+    /// the composite's, and it covers every intermediate index read), so only the border positions are walked.
+    /// </summary>
+    public static Run[] Analyze(IReadOnlyList<Conv2dGeometry> layers, bool vertical, int stride, int padding, int dilation, int kernel, int outputSize)
     {
         var axis = new AxisLayer[layers.Count];
         // strideBelow[k]: product of the strides of layers before k, which scales layer k's taps in input coordinates.
@@ -66,96 +92,145 @@ internal static class ExactnessAxis
             anyBias |= layers[k].HasBias;
         }
 
-        var positions = new Position[outputSize];
-        for (var y = 0; y < outputSize; y++)
+        // Interior: origin y*stride - padding >= 0 and origin + extent <= input - 1 (all in long: no overflow).
+        long extent = (long)dilation * (kernel - 1), input = axis[0].Input;
+        var firstInterior = Math.Min(outputSize, (padding + (long)stride - 1) / stride);
+        var lastInterior = input - 1 - extent + padding < 0 ? -1 : Math.Min(outputSize - 1, (input - 1 - extent + padding) / stride);
+        var interior = new Position { BiasOk = true };
+
+        var runs = new List<Run>();
+        var walk = new Walk(axis, strideBelow, biasBelow);
+        for (long y = 0; y < outputSize; y++)
         {
-            var position = new Position { BiasOk = true, SequenceAllZero = true, CompositeAllZero = true };
-            var walk = new Walk(axis, strideBelow, biasBelow, y * stride - padding);
-            walk.Down(axis.Length - 1, y, 0, ref position);
-            positions[y] = position;
+            if (y >= firstInterior && y <= lastInterior)
+            {
+                Append(runs, (int)y, (int)(lastInterior - y + 1), interior);
+                y = lastInterior;
+                continue;
+            }
+
+            Append(runs, (int)y, 1, walk.Analyze((int)(y * stride - padding), (int)y));
         }
 
-        return positions;
+        return runs.ToArray();
     }
 
-    private readonly struct Walk
+    private static void Append(List<Run> runs, int start, int length, Position position)
+    {
+        if (runs.Count > 0 && runs[runs.Count - 1].Position.Equals(position))
+        {
+            var last = runs[runs.Count - 1];
+            runs[runs.Count - 1] = new Run(last.Start, last.Length + length, position);
+            return;
+        }
+
+        runs.Add(new Run(start, length, position));
+    }
+
+    private sealed class Walk
     {
         private readonly AxisLayer[] _axis;
         private readonly int[] _strideBelow;
         private readonly bool[] _biasBelow;
-        private readonly int _compositeOrigin;
+        private HashSet<long> _states = new();
+        private HashSet<long> _next = new();
 
-        public Walk(AxisLayer[] axis, int[] strideBelow, bool[] biasBelow, int compositeOrigin)
+        public Walk(AxisLayer[] axis, int[] strideBelow, bool[] biasBelow)
         {
             _axis = axis;
             _strideBelow = strideBelow;
             _biasBelow = biasBelow;
-            _compositeOrigin = compositeOrigin;
         }
 
-        // index: the position the sequence reads in the output of layer k (-1 once a zero padding was read);
-        // offset: the taps taken so far, in input coordinates, as the composite sees them.
-        public void Down(int k, int index, int offset, ref Position position)
+        // Walks the tap tuples down from the last layer, one layer at a time. A state is (the position the sequence
+        // reads in the output of layer k, -1 once a zero padding was read; the taps taken so far in input coordinates,
+        // as the composite sees them). Tuples that reach the same state contribute the same terms below it, and every
+        // verdict is an "or" over terms, so each state is walked once: the cost is polynomial in the chain, not a
+        // product of kernel sizes.
+        public Position Analyze(int compositeOrigin, int y)
         {
-            var layer = _axis[k];
-            for (var tap = 0; tap < layer.Kernel; tap++)
+            var position = new Position { BiasOk = true, SequenceAllZero = true, CompositeAllZero = true };
+            _states.Clear();
+            _states.Add(Pack(y, 0));
+            for (var k = _axis.Length - 1; k >= 0; k--)
             {
-                var tapOffset = offset + tap * layer.Dilation * _strideBelow[k];
-                var next = index < 0 ? -1 : PaddedIndex.Map(layer.Mode, index * layer.Stride - layer.Padding + tap * layer.Dilation, layer.Input);
-                if (k > 0)
+                var layer = _axis[k];
+                _next.Clear();
+                foreach (var state in _states)
                 {
-                    if (index >= 0 && next < 0 && _biasBelow[k])
+                    var index = (int)(state >> 32) - 1;
+                    var offset = (int)(uint)state;
+                    for (var tap = 0; tap < layer.Kernel; tap++)
                     {
-                        position.BiasOk = false;
-                        position.Causes |= InexactCause.MissingBias;
-                    }
+                        var tapOffset = offset + tap * layer.Dilation * _strideBelow[k];
+                        var next = index < 0 ? -1 : PaddedIndex.Map(layer.Mode, index * layer.Stride - layer.Padding + tap * layer.Dilation, layer.Input);
+                        if (k > 0)
+                        {
+                            if (index >= 0 && next < 0 && _biasBelow[k])
+                            {
+                                position.BiasOk = false;
+                                position.Causes |= InexactCause.MissingBias;
+                            }
 
-                    Down(k - 1, next, tapOffset, ref position);
-                    continue;
+                            _next.Add(Pack(next, tapOffset));
+                            continue;
+                        }
+
+                        var composite = PaddedIndex.Map(_axis[0].Mode, compositeOrigin + tapOffset, _axis[0].Input);
+                        if (next >= 0) position.SequenceAllZero = false;
+                        if (composite >= 0) position.CompositeAllZero = false;
+                        if (next == composite) continue;
+                        if (next >= 0) position.UnequalWhereSequenceReal = true;
+                        if (composite >= 0) position.UnequalWhereCompositeReal = true;
+                        position.Causes |= next < 0 ? InexactCause.IntermediateZeroPadding : InexactCause.PaddingMode;
+                    }
                 }
 
-                var composite = PaddedIndex.Map(_axis[0].Mode, _compositeOrigin + tapOffset, _axis[0].Input);
-                if (next >= 0) position.SequenceAllZero = false;
-                if (composite >= 0) position.CompositeAllZero = false;
-                if (next == composite) continue;
-                if (next >= 0) position.UnequalWhereSequenceReal = true;
-                if (composite >= 0) position.UnequalWhereCompositeReal = true;
-                position.Causes |= next < 0 ? InexactCause.IntermediateZeroPadding : InexactCause.PaddingMode;
+                (_states, _next) = (_next, _states);
             }
-        }
-    }
 
-    /// <summary>The 2-D exact mask, row-major.</summary>
-    public static bool[] Combine(Position[] rows, Position[] columns)
-    {
-        var mask = new bool[rows.Length * columns.Length];
-        for (var y = 0; y < rows.Length; y++)
-        for (var x = 0; x < columns.Length; x++)
-            mask[y * columns.Length + x] = Exact(rows[y], columns[x]);
-        return mask;
+            return position;
+        }
+
+        private static long Pack(int index, int offset) => ((long)(index + 1) << 32) | (uint)offset;
     }
 
     // A tuple that reads differently along one axis still gives equal (zero) terms when the other axis
     // reads only zeros on the same side.
-    private static bool Exact(Position row, Position column) =>
+    public static bool Exact(Position row, Position column) =>
         row.BiasOk && column.BiasOk
         && (!row.UnequalWhereSequenceReal || column.SequenceAllZero)
         && (!row.UnequalWhereCompositeReal || column.CompositeAllZero)
         && (!column.UnequalWhereSequenceReal || row.SequenceAllZero)
         && (!column.UnequalWhereCompositeReal || row.CompositeAllZero);
 
-    public static IReadOnlyList<int> InexactIndices(Position[] positions)
+    /// <summary>The run that holds position <paramref name="index"/>.</summary>
+    public static Position At(Run[] runs, int index)
+    {
+        int low = 0, high = runs.Length - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (runs[middle].Start <= index) low = middle;
+            else high = middle - 1;
+        }
+
+        return runs[low].Position;
+    }
+
+    public static IReadOnlyList<int> InexactIndices(Run[] runs)
     {
         var indices = new List<int>();
-        for (var i = 0; i < positions.Length; i++)
-            if (!positions[i].Exact) indices.Add(i);
+        foreach (var run in runs)
+            if (!run.Position.Exact)
+                for (var i = 0; i < run.Length; i++) indices.Add(run.Start + i);
         return indices;
     }
 
-    public static InexactCause Causes(Position[] positions)
+    public static InexactCause Causes(Run[] runs)
     {
         var causes = InexactCause.None;
-        foreach (var position in positions) causes |= position.Causes;
+        foreach (var run in runs) causes |= run.Position.Causes;
         return causes;
     }
 }

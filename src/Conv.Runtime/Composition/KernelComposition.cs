@@ -17,7 +17,8 @@ namespace Conv;
 public sealed partial class KernelComposition
 {
     private readonly Conv2dGeometry[] _layers;
-    private readonly bool[] _exactMask;
+    private readonly ExactnessAxis.Run[] _rows;
+    private readonly ExactnessAxis.Run[] _columns;
 
     /// <summary>Composes <paramref name="layers"/> (at least two, data-flow order).</summary>
     /// <exception cref="ArgumentException">Fewer than two layers, consecutive layers that do not fit, or a composite its padding mode cannot take.</exception>
@@ -45,11 +46,11 @@ public sealed partial class KernelComposition
         Steps = steps;
         Geometry = steps[steps.Length - 1];
 
-        var rows = ExactnessAxis.Analyze(_layers, vertical: true, Geometry.StrideHeight, Geometry.PaddingHeight, Geometry.OutputHeight);
-        var columns = ExactnessAxis.Analyze(_layers, vertical: false, Geometry.StrideWidth, Geometry.PaddingWidth, Geometry.OutputWidth);
-        _exactMask = ExactnessAxis.Combine(rows, columns);
-        ExactRegion = LargestRectangle.Find(_exactMask, Geometry.OutputHeight, Geometry.OutputWidth);
-        IsExact = ExactRegion.Area == Geometry.OutputHeight * Geometry.OutputWidth;
+        var g = Geometry;
+        var rows = _rows = ExactnessAxis.Analyze(_layers, vertical: true, g.StrideHeight, g.PaddingHeight, g.DilationHeight, g.KernelHeight, g.OutputHeight);
+        var columns = _columns = ExactnessAxis.Analyze(_layers, vertical: false, g.StrideWidth, g.PaddingWidth, g.DilationWidth, g.KernelWidth, g.OutputWidth);
+        ExactRegion = LargestRectangle.Find(rows, columns);
+        IsExact = ExactRegion.Area == (long)g.OutputHeight * g.OutputWidth;
         InexactRows = ExactnessAxis.InexactIndices(rows);
         InexactColumns = ExactnessAxis.InexactIndices(columns);
         Causes = ExactnessAxis.Causes(rows) | ExactnessAxis.Causes(columns);
@@ -100,7 +101,7 @@ public sealed partial class KernelComposition
     {
         if ((uint)row >= (uint)Geometry.OutputHeight) throw new ArgumentOutOfRangeException(nameof(row), row, $"row must be in [0, {Geometry.OutputHeight})");
         if ((uint)column >= (uint)Geometry.OutputWidth) throw new ArgumentOutOfRangeException(nameof(column), column, $"column must be in [0, {Geometry.OutputWidth})");
-        return _exactMask[row * Geometry.OutputWidth + column];
+        return ExactnessAxis.Exact(ExactnessAxis.At(_rows, row), ExactnessAxis.At(_columns, column));
     }
 
     /// <summary>The geometry of <paramref name="first"/> followed by <paramref name="second"/>, which must fit (see <see cref="CheckChain"/>).</summary>
@@ -172,16 +173,25 @@ public sealed partial class KernelComposition
         return problems;
     }
 
+    // In long: a chain of valid layers can still compose to a stride, padding or kernel beyond int.
     private static void ComposeAxis(int k1, int s1, int p1, int d1, int k2, int s2, int p2, int d2,
         out int kernel, out int stride, out int padding, out int dilation)
     {
-        stride = s1 * s2;
-        padding = p1 + s1 * p2;
-        dilation = Gcd(d1, s1 * d2);
-        kernel = ((k1 - 1) * d1 + (k2 - 1) * s1 * d2) / dilation + 1;
+        var longStride = (long)s1 * s2;
+        var longPadding = p1 + (long)s1 * p2;
+        var longDilation = Gcd(d1, (long)s1 * d2);
+        var longKernel = ((k1 - 1L) * d1 + (k2 - 1L) * s1 * d2) / longDilation + 1;
+        if (longStride > int.MaxValue || longPadding > int.MaxValue || longDilation > int.MaxValue || longKernel > int.MaxValue)
+            throw new ArgumentException(string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                "The composite has no valid geometry: its stride {0}, padding {1}, dilation {2} or kernel {3} is beyond {4}",
+                longStride, longPadding, longDilation, longKernel, int.MaxValue), "second");
+        stride = (int)longStride;
+        padding = (int)longPadding;
+        dilation = (int)longDilation;
+        kernel = (int)longKernel;
     }
 
-    internal static int Gcd(int a, int b)
+    private static long Gcd(long a, long b)
     {
         while (b != 0)
         {
@@ -192,4 +202,6 @@ public sealed partial class KernelComposition
 
         return a;
     }
+
+    internal static int Gcd(int a, int b) => (int)Gcd((long)a, b);
 }

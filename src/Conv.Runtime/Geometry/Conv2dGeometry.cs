@@ -56,6 +56,12 @@ public sealed class Conv2dGeometry : IEquatable<Conv2dGeometry>
         OutputWidth = OutputSize(inputWidth, kernelWidth, strideWidth, paddingWidth, dilationWidth);
     }
 
+    /// <summary>
+    /// The most values one length of a valid geometry may have: what a .NET array can hold
+    /// (<c>Array.MaxLength</c>), so that every length and every index of one batch item fits an <see cref="int"/>.
+    /// </summary>
+    public const int MaxLength = 0x7FFFFFC7;
+
     /// <summary>Input channels.</summary>
     public int InChannels { get; }
 
@@ -129,8 +135,13 @@ public sealed class Conv2dGeometry : IEquatable<Conv2dGeometry>
     public long MultiplyAdds => (long)WeightLength * OutputHeight * OutputWidth;
 
     /// <summary>PyTorch's output size along one axis: <c>floor((size + 2 padding - dilation (kernel - 1) - 1) / stride) + 1</c>.</summary>
+    /// <remarks>Computed without overflow; a result outside <see cref="int"/> saturates, which <see cref="Validate"/> reports as impossible.</remarks>
     public static int OutputSize(int inputSize, int kernel, int stride, int padding, int dilation) =>
-        FloorDiv(inputSize + 2 * padding - dilation * (kernel - 1) - 1, stride) + 1;
+        (int)Math.Max(int.MinValue, Math.Min(int.MaxValue, LongOutputSize(inputSize, kernel, stride, padding, dilation)));
+
+    // Every term fits a long for any int arguments: |size + 2 padding| < 2^33, |dilation (kernel - 1)| < 2^62.
+    private static long LongOutputSize(long inputSize, long kernel, long stride, long padding, long dilation) =>
+        stride <= 0 ? 0 : FloorDiv(inputSize + 2 * padding - dilation * (kernel - 1) - 1, stride) + 1;
 
     /// <summary>Lists every reason the given sizes are impossible; empty when they are valid.</summary>
     public static IReadOnlyList<GeometryProblem> Validate(
@@ -164,47 +175,71 @@ public sealed class Conv2dGeometry : IEquatable<Conv2dGeometry>
         NotNegative(problems, nameof(paddingHeight), paddingHeight);
         NotNegative(problems, nameof(paddingWidth), paddingWidth);
         if (paddingMode < PaddingMode.Zeros || paddingMode > PaddingMode.Circular)
-            problems.Add(new GeometryProblem(nameof(paddingMode), $"paddingMode {(int)paddingMode} is not a PaddingMode"));
+            problems.Add(new GeometryProblem(nameof(paddingMode), Invariant($"paddingMode {(int)paddingMode} is not a PaddingMode")));
         if (problems.Count > 0) return problems;
 
         if (inChannels % groups != 0)
-            problems.Add(new GeometryProblem(nameof(groups), $"inChannels {inChannels} is not divisible by groups {groups}"));
+            problems.Add(new GeometryProblem(nameof(groups), Invariant($"inChannels {inChannels} is not divisible by groups {groups}")));
         if (outChannels % groups != 0)
-            problems.Add(new GeometryProblem(nameof(groups), $"outChannels {outChannels} is not divisible by groups {groups}"));
+            problems.Add(new GeometryProblem(nameof(groups), Invariant($"outChannels {outChannels} is not divisible by groups {groups}")));
 
         PaddingFits(problems, paddingMode, "paddingHeight", paddingHeight, "inputHeight", inputHeight);
         PaddingFits(problems, paddingMode, "paddingWidth", paddingWidth, "inputWidth", inputWidth);
 
-        var outputHeight = OutputSize(inputHeight, kernelHeight, strideHeight, paddingHeight, dilationHeight);
-        var outputWidth = OutputSize(inputWidth, kernelWidth, strideWidth, paddingWidth, dilationWidth);
+        var outputHeight = LongOutputSize(inputHeight, kernelHeight, strideHeight, paddingHeight, dilationHeight);
+        var outputWidth = LongOutputSize(inputWidth, kernelWidth, strideWidth, paddingWidth, dilationWidth);
         if (outputHeight < 1)
-            problems.Add(new GeometryProblem(nameof(kernelHeight),
-                $"the output would have {outputHeight} rows: inputHeight {inputHeight} plus 2 x paddingHeight {paddingHeight} is less than the dilated kernel height {dilationHeight * (kernelHeight - 1) + 1}"));
+            problems.Add(new GeometryProblem(nameof(kernelHeight), Invariant(
+                $"the output would have {outputHeight} rows: inputHeight {inputHeight} plus 2 x paddingHeight {paddingHeight} is less than the dilated kernel height {(long)dilationHeight * (kernelHeight - 1) + 1}")));
         if (outputWidth < 1)
-            problems.Add(new GeometryProblem(nameof(kernelWidth),
-                $"the output would have {outputWidth} columns: inputWidth {inputWidth} plus 2 x paddingWidth {paddingWidth} is less than the dilated kernel width {dilationWidth * (kernelWidth - 1) + 1}"));
+            problems.Add(new GeometryProblem(nameof(kernelWidth), Invariant(
+                $"the output would have {outputWidth} columns: inputWidth {inputWidth} plus 2 x paddingWidth {paddingWidth} is less than the dilated kernel width {(long)dilationWidth * (kernelWidth - 1) + 1}")));
+        if (problems.Count > 0) return problems;
+
+        FitsArray(problems, nameof(inChannels), "InputLength (inChannels x inputHeight x inputWidth)", inChannels, inputHeight, inputWidth);
+        FitsArray(problems, nameof(outChannels), "OutputLength (outChannels x outputHeight x outputWidth)", outChannels, outputHeight, outputWidth);
+        FitsArray(problems, nameof(outChannels), "WeightLength (outChannels x inChannels / groups x kernelHeight x kernelWidth)",
+            outChannels, inChannels / groups, kernelHeight, kernelWidth);
+        // Forward reads the border from a padded copy of one channel group, its rows split into stride phases.
+        var paddedWidth = inputWidth + 2L * paddingWidth;
+        if (outputWidth > 1) paddedWidth = (paddedWidth + strideWidth - 1) / strideWidth * strideWidth;
+        FitsArray(problems, paddingHeight >= paddingWidth ? nameof(paddingHeight) : nameof(paddingWidth),
+            "the padded input of one channel group (inChannels / groups x (inputHeight + 2 x paddingHeight) x (inputWidth + 2 x paddingWidth))",
+            inChannels / groups, inputHeight + 2L * paddingHeight, paddedWidth);
         return problems;
     }
 
+    // Products of ints (and of the long sizes above) compared exactly with what an array holds.
+    private static void FitsArray(List<GeometryProblem> problems, string parameter, string what, params long[] factors)
+    {
+        var product = System.Numerics.BigInteger.One;
+        foreach (var factor in factors) product *= factor;
+        if (product <= MaxLength) return;
+        problems.Add(new GeometryProblem(parameter, Invariant(
+            $"{what} would be {product} values, more than an array holds ({MaxLength})")));
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private static void Positive(List<GeometryProblem> problems, string name, int value)
     {
-        if (value < 1) problems.Add(new GeometryProblem(name, $"{name} must be positive but is {value}"));
+        if (value < 1) problems.Add(new GeometryProblem(name, Invariant($"{name} must be positive but is {value}")));
     }
 
     private static void NotNegative(List<GeometryProblem> problems, string name, int value)
     {
-        if (value < 0) problems.Add(new GeometryProblem(name, $"{name} must not be negative but is {value}"));
+        if (value < 0) problems.Add(new GeometryProblem(name, Invariant($"{name} must not be negative but is {value}")));
     }
 
     private static void PaddingFits(List<GeometryProblem> problems, PaddingMode mode, string padding, int value, string size, int sizeValue)
     {
         if (mode == PaddingMode.Reflect && value >= sizeValue)
-            problems.Add(new GeometryProblem(padding, $"reflect padding needs {padding} < {size}, but {padding} is {value} and {size} is {sizeValue}"));
+            problems.Add(new GeometryProblem(padding, Invariant($"reflect padding needs {padding} < {size}, but {padding} is {value} and {size} is {sizeValue}")));
         if (mode == PaddingMode.Circular && value > sizeValue)
-            problems.Add(new GeometryProblem(padding, $"circular padding needs {padding} <= {size}, but {padding} is {value} and {size} is {sizeValue}"));
+            problems.Add(new GeometryProblem(padding, Invariant($"circular padding needs {padding} <= {size}, but {padding} is {value} and {size} is {sizeValue}")));
     }
 
-    private static int FloorDiv(int a, int b) => a >= 0 ? a / b : -((-a + b - 1) / b);
+    private static long FloorDiv(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
 
     /// <inheritdoc />
     public bool Equals(Conv2dGeometry? other) =>

@@ -25,6 +25,7 @@ public static class Conv2d
         Lengths.Require(owner, nameof(weight), geometry.WeightLength, weight.Length);
         Lengths.RequireBias(owner, nameof(bias), geometry.HasBias, geometry.BiasLength, bias.Length);
         var batch = Lengths.RequireBatch(owner, geometry.InputLength, geometry.OutputLength, input.Length, output.Length);
+        Lengths.RequireDisjoint(owner, input, output);
 
         var g = geometry;
         int inPerGroup = g.InChannelsPerGroup, outPerGroup = g.OutChannelsPerGroup;
@@ -69,8 +70,7 @@ public static class Conv2d
         ReadOnlySpan<float> bias = default)
     {
         if (geometry is null) throw new ArgumentNullException(nameof(geometry));
-        var batch = input.Length / geometry.InputLength;
-        var output = new float[Math.Max(batch, 0) * geometry.OutputLength];
+        var output = new float[Lengths.RequireOutputLength(nameof(Conv2d) + "." + nameof(Forward), geometry.InputLength, geometry.OutputLength, input.Length)];
         Forward(geometry, input, weight, bias, output);
         return output;
     }

@@ -30,17 +30,52 @@ public static class Lengths
     /// <summary>
     /// Checks a forward call's spans and returns the batch size: <paramref name="inputActual"/> must be a
     /// positive multiple of <paramref name="inputLength"/>, <paramref name="outputActual"/> that many times
-    /// <paramref name="outputLength"/>.
+    /// <paramref name="outputLength"/> (compared without overflow).
     /// </summary>
     public static int RequireBatch(string owner, int inputLength, int outputLength, int inputActual, int outputActual)
     {
-        if (inputActual == 0 || inputActual % inputLength != 0)
-            throw new ArgumentException(
-                $"{owner}: input must have a length that is a positive multiple of {inputLength} (InputLength) but has length {inputActual}", "input");
-        var batch = inputActual / inputLength;
-        if (outputActual != batch * outputLength)
-            throw new ArgumentException(
-                $"{owner}: output must have length {batch * outputLength} ({batch} x OutputLength {outputLength}) but has length {outputActual}", "output");
+        var batch = Batch(owner, inputLength, inputActual);
+        var expected = (long)batch * outputLength;
+        if (outputActual != expected)
+            throw new ArgumentException(Invariant(
+                $"{owner}: output must have length {expected} ({batch} x OutputLength {outputLength}) but has length {outputActual}"), "output");
         return batch;
     }
+
+    /// <summary>
+    /// The output length of a forward call on <paramref name="inputActual"/> values: the batch size times
+    /// <paramref name="outputLength"/>, checked to be a length an array can have.
+    /// </summary>
+    public static int RequireOutputLength(string owner, int inputLength, int outputLength, int inputActual)
+    {
+        var batch = Batch(owner, inputLength, inputActual);
+        var expected = (long)batch * outputLength;
+        if (expected > Conv2dGeometry.MaxLength)
+            throw new ArgumentException(Invariant(
+                $"{owner}: input of length {inputActual} is a batch of {batch}, whose output would need {expected} values ({batch} x OutputLength {outputLength}), more than an array holds ({Conv2dGeometry.MaxLength})"), "input");
+        return (int)expected;
+    }
+
+    /// <summary>
+    /// Checks that <paramref name="input"/> and <paramref name="output"/> share no memory: the output is written
+    /// while the input is still being read, so an overlap would give a wrong answer.
+    /// </summary>
+    public static void RequireDisjoint(string owner, ReadOnlySpan<float> input, ReadOnlySpan<float> output)
+    {
+        if (input.Overlaps(output))
+            throw new ArgumentException(
+                $"{owner}: input and output overlap; the output is written while the input is still read, so pass an output that shares no memory with the input", "output");
+    }
+
+    private static int Batch(string owner, int inputLength, int inputActual)
+    {
+        if (inputLength <= 0)
+            throw new ArgumentOutOfRangeException(nameof(inputLength), inputLength, $"{owner}: InputLength must be positive");
+        if (inputActual == 0 || inputActual % inputLength != 0)
+            throw new ArgumentException(Invariant(
+                $"{owner}: input must have a length that is a positive multiple of {inputLength} (InputLength) but has length {inputActual}"), "input");
+        return inputActual / inputLength;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
