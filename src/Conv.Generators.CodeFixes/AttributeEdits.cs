@@ -16,7 +16,7 @@ internal static class AttributeEdits
     public static async Task<Solution> SetAsync(Solution solution, INamedTypeSymbol layer, IReadOnlyCollection<string> remove,
         IReadOnlyList<(string Name, int Value)> set, CancellationToken cancellationToken)
     {
-        var attribute = layer.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == LayerReader.Conv2dAttributeName);
+        var attribute = layer.GetAttributes().FirstOrDefault(a => LayerAttributes.IsLayer(a) && !LayerAttributes.IsComposite(a));
         if (attribute?.ApplicationSyntaxReference is null) return solution;
         var syntax = (AttributeSyntax)await attribute.ApplicationSyntaxReference.GetSyntaxAsync(cancellationToken).ConfigureAwait(false);
         var document = solution.GetDocument(syntax.SyntaxTree);

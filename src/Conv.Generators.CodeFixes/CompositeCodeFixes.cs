@@ -41,9 +41,10 @@ public sealed class CompositeCodeFixes : CodeFixProvider
             .Select(a => a.Expression is TypeOfExpressionSyntax t ? model.GetTypeInfo(t.Type, context.CancellationToken).Type as INamedTypeSymbol : null)
             .ToList();
         if (layers.Any(l => l is null)) return;
-        var shapes = layers.Select(l => LayerReader.ShapeOf(l!, 0)).ToList();
-        if (shapes.Any(s => s is null)) return;
-        var geometries = shapes.Select(s => s!.ToGeometry()).ToList();
+        var resolver = new LayerResolver(context.CancellationToken);
+        var resolutions = layers.Select(l => resolver.Resolve(l!)).ToList();
+        if (resolutions.Any(r => r.Status != MemberStatus.Layer)) return;
+        var geometries = resolutions.Select(r => r.Shape!.ToGeometry()).ToList();
 
         foreach (var diagnostic in context.Diagnostics)
         {
@@ -86,7 +87,7 @@ public sealed class CompositeCodeFixes : CodeFixProvider
         if (index <= 0) return;
         var previous = geometries[index - 1];
         var next = layers[index];
-        if (next.GetAttributes().All(a => a.AttributeClass?.ToDisplayString() != LayerReader.Conv2dAttributeName)) return;
+        if (next.GetAttributes().All(a => !LayerAttributes.IsLayer(a) || LayerAttributes.IsComposite(a))) return;
         context.RegisterCodeFix(
             CodeAction.Create($"Set {next.Name}'s input size to {previous.OutputHeight}x{previous.OutputWidth}",
                 cancellationToken => AttributeEdits.SetAsync(context.Document.Project.Solution, next, AttributeEdits.InputSizeNames,
@@ -98,7 +99,7 @@ public sealed class CompositeCodeFixes : CodeFixProvider
     private static void RegisterFullPadding(CodeFixContext context, Diagnostic diagnostic, IReadOnlyList<INamedTypeSymbol> layers, IReadOnlyList<Conv2dGeometry> geometries)
     {
         // Only plain [Conv2d] layers can be rewritten; the variant must be valid and exact.
-        if (layers.Any(l => l.GetAttributes().All(a => a.AttributeClass?.ToDisplayString() != LayerReader.Conv2dAttributeName))) return;
+        if (layers.Any(l => l.GetAttributes().All(a => !LayerAttributes.IsLayer(a) || LayerAttributes.IsComposite(a)))) return;
         var variant = ExactnessMessage.FullPaddingFirst(geometries);
         if (variant is null || !ExactnessMessage.IsExact(variant)) return;
         context.RegisterCodeFix(

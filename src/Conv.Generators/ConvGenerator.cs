@@ -3,6 +3,7 @@ using Conv.Generators.Emission;
 using Conv.Generators.Model;
 using Conv.Generators.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Conv.Generators;
@@ -26,8 +27,11 @@ public sealed class ConvGenerator : IIncrementalGenerator
         /// <summary>What the consumer's target offers (Vector256).</summary>
         public const string Capabilities = nameof(Capabilities);
 
-        /// <summary>Each generatable layer with the capabilities.</summary>
-        public const string Layers = nameof(Layers);
+        /// <summary>Each generatable <c>[Conv2d]</c> layer with the capabilities: what its file is written from.</summary>
+        public const string Conv2dOutput = nameof(Conv2dOutput);
+
+        /// <summary>Each generatable <c>[Composite]</c> layer with the capabilities: what its file is written from.</summary>
+        public const string CompositeOutput = nameof(CompositeOutput);
     }
 
     /// <inheritdoc />
@@ -35,31 +39,38 @@ public sealed class ConvGenerator : IIncrementalGenerator
     {
         static bool IsType(SyntaxNode node, System.Threading.CancellationToken _) => node is TypeDeclarationSyntax;
 
-        var conv2d = context.SyntaxProvider
-            .ForAttributeWithMetadataName(LayerReader.Conv2dAttributeName, IsType, LayerReader.Read)
-            .WithTrackingName(Steps.Conv2dLayers);
-        var composites = context.SyntaxProvider
-            .ForAttributeWithMetadataName(LayerReader.CompositeAttributeName, IsType, LayerReader.Read)
-            .WithTrackingName(Steps.CompositeLayers);
-
         var capabilities = context.CompilationProvider
             .Select(static (compilation, _) =>
             {
                 var vector256 = compilation.GetTypeByMetadataName("System.Runtime.Intrinsics.Vector256");
                 // LoadUnsafe / StoreUnsafe arrived with .NET 7; older targets get the scalar path.
                 var methodImpl = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.MethodImplOptions");
+                var language = compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
                 return new TargetCapabilities(
                     vector256 is not null && !vector256.GetMembers("LoadUnsafe").IsEmpty,
-                    methodImpl is not null && !methodImpl.GetMembers("AggressiveOptimization").IsEmpty);
+                    methodImpl is not null && !methodImpl.GetMembers("AggressiveOptimization").IsEmpty,
+                    language >= LanguageVersion.CSharp8,
+                    language >= LanguageVersion.CSharp10,
+                    language >= TargetCapabilities.MinimumLanguageVersion);
             })
             .WithTrackingName(Steps.Capabilities);
 
-        var layers = conv2d.Collect().Combine(composites.Collect())
-            .SelectMany(static (pair, _) => pair.Left.Concat(pair.Right).Where(model => model.CanGenerate))
-            .Combine(capabilities)
-            .WithTrackingName(Steps.Layers);
-
-        context.RegisterSourceOutput(layers, static (output, pair) => Emit(output, pair.Left, pair.Right));
+        // One pipeline per attribute, item by item: an edit to one layer re-emits that layer only.
+        foreach (var (attribute, step, output) in new[]
+                 {
+                     (LayerAttributes.Conv2d, Steps.Conv2dLayers, Steps.Conv2dOutput),
+                     (LayerAttributes.Composite, Steps.CompositeLayers, Steps.CompositeOutput),
+                 })
+        {
+            var layers = context.SyntaxProvider
+                .ForAttributeWithMetadataName(attribute, IsType, LayerReader.Read)
+                .WithTrackingName(step)
+                .Where(static model => model.CanGenerate)
+                .Combine(capabilities)
+                .Where(static pair => pair.Right.SupportsLanguage)
+                .WithTrackingName(output);
+            context.RegisterSourceOutput(layers, static (production, pair) => Emit(production, pair.Left, pair.Right));
+        }
     }
 
     private static void Emit(SourceProductionContext output, LayerModel model, TargetCapabilities capabilities)

@@ -11,7 +11,8 @@ public class CachingTests
 {
     private static readonly string[] TrackedSteps =
     {
-        ConvGenerator.Steps.Conv2dLayers, ConvGenerator.Steps.CompositeLayers, ConvGenerator.Steps.Capabilities, ConvGenerator.Steps.Layers,
+        ConvGenerator.Steps.Conv2dLayers, ConvGenerator.Steps.CompositeLayers, ConvGenerator.Steps.Capabilities,
+        ConvGenerator.Steps.Conv2dOutput, ConvGenerator.Steps.CompositeOutput,
     };
 
     [Fact]

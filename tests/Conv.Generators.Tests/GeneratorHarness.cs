@@ -38,6 +38,32 @@ public static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
+    private static readonly Lazy<MetadataReference> NetStandardRuntime = new(() =>
+    {
+        var runtime = NetStandard20().WithAssemblyName("Conv.Runtime");
+        using var image = new MemoryStream();
+        var result = runtime.Emit(image);
+        if (!result.Success) throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    });
+
+    /// <summary>
+    /// A netstandard2.0 consumer of the given C# version that references the runtime's netstandard2.0 build (as the
+    /// package gives it), so that only the consumer's own code is parsed as that version.
+    /// </summary>
+    public static CSharpCompilation NetStandard20(LanguageVersion version, params string[] sources)
+    {
+        var facades = typeof(GeneratorHarness).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "NetStandardFacades").Value!.Split(';');
+        var options = new CSharpParseOptions(version);
+        return CSharpCompilation.Create(
+            "OldLanguageConsumer",
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, options, path: $"Source{i}.cs")),
+            Basic.Reference.Assemblies.NetStandard20.References.All.Concat(facades.Select(f => MetadataReference.CreateFromFile(f))).Append(NetStandardRuntime.Value),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
+    }
+
     public static GeneratorDriver Driver() => CSharpGeneratorDriver.Create(
         new[] { new ConvGenerator().AsSourceGenerator() },
         parseOptions: ParseOptions,

@@ -4,6 +4,7 @@ using System.Linq;
 using Conv.Generators.Diagnostics;
 using Conv.Generators.Parsing;
 using Microsoft.CodeAnalysis;
+using Conv.Generators.Model;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -22,7 +23,8 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.NotPartial, DiagnosticDescriptors.ImpossibleGeometry, DiagnosticDescriptors.ChannelMismatch,
         DiagnosticDescriptors.SizeMismatch, DiagnosticDescriptors.NotExact, DiagnosticDescriptors.NotALayer,
-        DiagnosticDescriptors.CostlierComposite);
+        DiagnosticDescriptors.CostlierComposite, DiagnosticDescriptors.LayerDeclaredTwice, DiagnosticDescriptors.CannotComplete,
+        DiagnosticDescriptors.CompositeCycle, DiagnosticDescriptors.LanguageVersion);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -31,30 +33,36 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var conv2d = start.Compilation.GetTypeByMetadataName(LayerReader.Conv2dAttributeName);
-            var composite = start.Compilation.GetTypeByMetadataName(LayerReader.CompositeAttributeName);
+            var conv2d = start.Compilation.GetTypeByMetadataName(LayerAttributes.Conv2d);
+            var composite = start.Compilation.GetTypeByMetadataName(LayerAttributes.Composite);
             if (conv2d is null || composite is null) return;
-            start.RegisterSymbolAction(symbol => Analyze(symbol, conv2d, composite), SymbolKind.NamedType);
+            var language = start.Compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
+            start.RegisterSymbolAction(symbol => Analyze(symbol, conv2d, composite, language), SymbolKind.NamedType);
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol conv2d, INamedTypeSymbol composite)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol conv2d, INamedTypeSymbol composite, LanguageVersion language)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         CheckContainsLayers(context, type, conv2d, composite);
-        foreach (var attribute in type.GetAttributes())
+        var attributes = LayerAttributes.Of(type);
+        if (attributes.Count == 0) return;
+        CheckPartial(context, type);
+        if (DeclarationRules.IsPartialAndNotGeneric(type, context.CancellationToken))
+        {
+            foreach (var problem in DeclarationRules.Problems(type, context.CancellationToken))
+                context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, problem.Location, problem.Arguments));
+        }
+
+        if (language < TargetCapabilities.MinimumLanguageVersion)
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LanguageVersion, AttributeArguments.Find(attributes[0], -1),
+                type.Name, language.ToDisplayString()));
+
+        foreach (var attribute in attributes)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, conv2d))
-            {
-                CheckPartial(context, type);
-                CheckConv2d(context, type, attribute);
-            }
-            else if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, composite))
-            {
-                CheckPartial(context, type);
-                CheckComposite(context, type, attribute);
-            }
+            if (LayerAttributes.IsComposite(attribute)) CheckComposite(context, type, attribute);
+            else CheckConv2d(context, type, attribute);
         }
     }
 
@@ -118,34 +126,45 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
 
     private static void CheckComposite(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData attribute)
     {
-        if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Kind != TypedConstantKind.Array) return;
-        var arguments = attribute.ConstructorArguments[0].Values;
-        if (arguments.Length < 2)
+        if (attribute.ConstructorArguments.Length != 1) return; // does not bind: the compiler reports it
+        var members = LayerResolver.Members(attribute);
+        if (members is null || members.Count < 2)
         {
+            var count = members?.Count ?? 0;
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotALayer, AttributeArguments.Find(attribute, -1),
-                $"{type.Name} composes {arguments.Length} layer type{(arguments.Length == 1 ? "" : "s")}, but a composite needs two or more"));
+                $"{type.Name} composes {(members is null ? "null" : $"{count} layer type{(count == 1 ? "" : "s")}")}, but a composite needs two or more"));
             return;
         }
 
+        var resolutions = new LayerResolver(context.CancellationToken).ResolveMembersOf(type, members);
         var geometries = new List<Conv2dGeometry>();
         var names = new List<string>();
         var complete = true;
-        for (var i = 0; i < arguments.Length; i++)
+        var reported = new HashSet<ISymbol?>(SymbolEqualityComparer.Default);
+        for (var i = 0; i < members.Count; i++)
         {
-            var member = arguments[i].Value as INamedTypeSymbol;
-            var shape = member is null ? null : LayerReader.ShapeOf(member, 0);
-            if (shape is not null)
+            var member = members[i];
+            var resolution = resolutions[i];
+            if (resolution.Status == MemberStatus.Layer)
             {
-                geometries.Add(shape.ToGeometry());
+                geometries.Add(resolution.Shape!.ToGeometry());
                 names.Add(member!.Name);
                 continue;
             }
 
             complete = false;
-            // A layer type with a broken geometry reports that itself; only a type that is no layer at all is reported here.
-            if (member is null || !member.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() is LayerReader.Conv2dAttributeName or LayerReader.CompositeAttributeName))
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotALayer, AttributeArguments.LayerArgument(attribute, i),
+            if (member is not null && !reported.Add(member)) continue; // one diagnostic per member type, however often it is named
+            var argument = AttributeArguments.LayerArgument(attribute, i);
+            // A layer type with a problem of its own reports it on its own declaration.
+            if (resolution.Status == MemberStatus.NotALayer)
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotALayer, argument,
                     $"{type.Name} composes {member?.ToDisplayString() ?? "an unknown type"}, which is not a layer type: give it [Conv2d] or [Composite]"));
+            else if (resolution.Status == MemberStatus.Cycle)
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.CompositeCycle, argument,
+                    $"{type.Name} composes {member!.Name}, which composes {type.Name} again ({resolution.Detail}): a composite cannot contain itself"));
+            else if (resolution.Status == MemberStatus.TooDeep)
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.CompositeCycle, argument,
+                    $"{type.Name} composes {member!.Name}, which nests composites more than {LayerResolver.MaxDepth} deep: compose fewer levels, or list the layers in one [Composite]"));
         }
 
         if (!complete) return;

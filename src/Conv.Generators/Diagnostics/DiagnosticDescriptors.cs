@@ -34,4 +34,18 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor CostlierComposite = Create(DiagnosticIds.CostlierComposite,
         "Composite costs more than the layers it replaces", "{0}", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor LayerDeclaredTwice = Create(DiagnosticIds.LayerDeclaredTwice,
+        "Layer type declared more than once", "{0} has {1}: a type is one layer, so keep one attribute", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor CannotComplete = Create(DiagnosticIds.CannotComplete,
+        "Layer type in a form the generated code cannot complete", "{0} cannot get its generated layer code: {1}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor CompositeCycle = Create(DiagnosticIds.CompositeCycle,
+        "Composite composes itself or nests too deeply", "{0}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor LanguageVersion = Create(DiagnosticIds.LanguageVersion,
+        "C# version too old for the generated layer code",
+        "{0} needs C# 7.3 or later for its generated layer code, but this project uses C# {1}: set <LangVersion>latest</LangVersion> in the project file",
+        DiagnosticSeverity.Error);
 }

@@ -26,4 +26,16 @@ public static class DiagnosticIds
 
     /// <summary>The composite costs more than the layers it replaces.</summary>
     public const string CostlierComposite = "CONV008";
+
+    /// <summary>A type carries more than one layer attribute.</summary>
+    public const string LayerDeclaredTwice = "CONV012";
+
+    /// <summary>A layer type in a form the generated code cannot complete (static, file-local, a clashing member, ...).</summary>
+    public const string CannotComplete = "CONV013";
+
+    /// <summary>A composite that composes itself, or nests composites too deeply.</summary>
+    public const string CompositeCycle = "CONV014";
+
+    /// <summary>The project's C# version is too old for the generated code.</summary>
+    public const string LanguageVersion = "CONV015";
 }

@@ -24,7 +24,7 @@ internal static class CompositeEmitter
 
         var parameters = string.Join(", ", members.Select((m, i) => $"{m.TypeName} {Names.Ordinal(i)}"));
         w.Line($"/// <summary>The single conv equal to running {string.Join(", then ", members.Select(m => $"<see cref=\"{m.TypeName.Replace("global::", "")}\"/>"))}.</summary>");
-        using (w.Block($"public static {model.Name} Compose({parameters})"))
+        using (w.Block($"{model.ComposeAccessibility} static {model.Name} Compose({parameters})"))
         {
             w.Line("float[] weight = new float[WeightLength];");
             w.Line("float[] bias = new float[BiasLength];");

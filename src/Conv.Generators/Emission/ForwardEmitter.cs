@@ -50,7 +50,11 @@ internal static class ForwardEmitter
             w.Line("float[]? bias = Bias;");
             w.Line("ref float x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);");
             w.Line("ref float y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);");
-            if (plan.UsesScratch) w.Line($"ref float view = ref (t_view ??= new float[{plan.ScratchLength}])[0];");
+            if (plan.UsesScratch)
+            {
+                w.Line($"float[] scratch = t_view ?? (t_view = new float[{plan.ScratchLength}]);");
+                w.Line("ref float view = ref scratch[0];");
+            }
             using (w.Block("for (int n = 0; n < batch; n++)"))
                 Dispatch(w, plan);
         }

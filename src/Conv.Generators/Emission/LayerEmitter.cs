@@ -16,16 +16,17 @@ internal static class LayerEmitter
         foreach (var containing in model.ContainingTypes) w.Open($"partial {containing.Keyword} {containing.Name}");
 
         w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"{Names.Tool}\", \"{Names.Version}\")]");
-        w.Open($"partial {(model.IsStruct ? "struct" : "class")} {model.Name}");
+        w.Open($"partial {model.Keyword} {model.Name}");
         WriteConstants(w, geometry);
-        WriteStorage(w, model);
+        WriteStorage(w, model, capabilities);
         ForwardEmitter.Write(w, model.Name, geometry, capabilities);
         if (composition is not null) CompositeEmitter.Write(w, model, composition);
         w.Close();
 
         foreach (var _ in model.ContainingTypes) w.Close();
         if (hasNamespace) w.Close();
-        return w.ToString();
+        // Before C# 8 (a netstandard2.0 project's default) the same code, without nullable annotations.
+        return capabilities.HasNullableAnnotations ? w.ToString() : w.ToString().Replace("#nullable enable\n", "").Replace("float[]?", "float[]");
     }
 
     private static void WriteConstants(IndentedWriter w, Conv2dGeometry g)
@@ -62,21 +63,22 @@ internal static class LayerEmitter
         w.Line();
     }
 
-    private static void WriteStorage(IndentedWriter w, LayerModel model)
+    private static void WriteStorage(IndentedWriter w, LayerModel model, TargetCapabilities capabilities)
     {
         var name = model.Name;
         w.Line("/// <summary>The OIHW weight, <see cref=\"WeightLength\"/> values; writes change the layer.</summary>");
         w.Line(Names.Oihw);
         if (model.IsStruct)
         {
-            // A struct's default value has no arrays yet: they appear, zero, on first use.
-            w.Line("public float[] Weight => _weight ??= new float[WeightLength];");
+            // default(T) has no arrays and cannot get any (the struct may be readonly): it acts as the all-zero layer.
+            w.Line("/// <remarks>On <c>default</c>, which has no arrays, a new zero array each time: create layers with a constructor.</remarks>");
+            w.Line("public float[] Weight => _weight ?? new float[WeightLength];");
             w.Line();
             w.Line("/// <summary>The bias, <see cref=\"BiasLength\"/> values, or null when <see cref=\"HasBias\"/> is false.</summary>");
-            w.Line("public float[]? Bias => HasBias ? _bias ??= new float[BiasLength] : null;");
+            w.Line("public float[]? Bias => HasBias ? _bias ?? new float[BiasLength] : null;");
             w.Line();
-            w.Line("private float[]? _weight;");
-            w.Line("private float[]? _bias;");
+            w.Line("private readonly float[]? _weight;");
+            w.Line("private readonly float[]? _bias;");
         }
         else
         {
@@ -89,12 +91,16 @@ internal static class LayerEmitter
             w.Line("private readonly float[]? _bias;");
         }
 
-        w.Line();
-        w.Line("/// <summary>Creates the layer with all weights (and the bias) zero.</summary>");
-        using (w.Block($"public {name}()"))
+        // Before C# 10 a struct cannot declare one; its default value is then the all-zero layer.
+        if (!model.IsStruct || capabilities.HasParameterlessStructConstructors)
         {
-            w.Line("_weight = new float[WeightLength];");
-            w.Line("_bias = HasBias ? new float[BiasLength] : null;");
+            w.Line();
+            w.Line("/// <summary>Creates the layer with all weights (and the bias) zero.</summary>");
+            using (w.Block($"public {name}()"))
+            {
+                w.Line("_weight = new float[WeightLength];");
+                w.Line("_bias = HasBias ? new float[BiasLength] : null;");
+            }
         }
 
         w.Line();

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace Conv.Generators.Emission;
 
 internal static class Names
@@ -24,6 +26,26 @@ internal static class Names
         if (product.Length == 0) return offset.ToString();
         return offset == 0 ? product : offset > 0 ? $"{product} + {offset}" : $"{product} - {-offset}";
     }
+
+    private static readonly string[] LayerMembers =
+    {
+        "InChannels", "OutChannels", "KernelHeight", "KernelWidth", "StrideHeight", "StrideWidth", "PaddingHeight", "PaddingWidth",
+        "DilationHeight", "DilationWidth", "Groups", "InputHeight", "InputWidth", "OutputHeight", "OutputWidth", "HasBias", "PaddingMode",
+        "InputLength", "OutputLength", "WeightLength", "BiasLength", "Weight", "Bias", "Forward",
+        "_weight", "_bias", "t_view", "Pad", "ForwardVector", "ForwardScalar",
+    };
+
+    private static readonly string[] CompositeMembers = { "IsExact", "ExactRegion", "Compose", "ComposeKernels", "Widen" };
+
+    /// <summary>The members the generated code declares in a layer type (a composite's too), for finding names that clash.</summary>
+    public static System.Func<string, bool> GeneratedMembers(bool composite) => name =>
+        System.Array.IndexOf(LayerMembers, name) >= 0
+        || (composite && (System.Array.IndexOf(CompositeMembers, name) >= 0
+                          || (name.StartsWith("ComposeStep", System.StringComparison.Ordinal) && name.Length > 11 && name.Substring(11).All(char.IsDigit))));
+
+    /// <summary>An identifier as C# source: a keyword gets '@'.</summary>
+    public static string Identifier(string name) =>
+        Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + name : name;
 
     public static string Bool(bool value) => value ? "true" : "false";
 

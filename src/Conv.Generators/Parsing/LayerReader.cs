@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using Conv.Generators.Emission;
 using Conv.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -12,43 +13,40 @@ namespace Conv.Generators.Parsing;
 /// <summary>Turns a <c>[Conv2d]</c> or <c>[Composite]</c> declaration into a <see cref="LayerModel"/>, the only place that sees symbols.</summary>
 internal static class LayerReader
 {
-    public const string Conv2dAttributeName = "Conv.Conv2dAttribute";
-    public const string CompositeAttributeName = "Conv.CompositeAttribute";
-
-    // Composites of composites nest; a cycle (A composes B composes A) must not recurse forever.
-    private const int MaxDepth = 32;
-
     public static LayerModel Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
-        var declaration = (TypeDeclarationSyntax)context.TargetNode;
         var containing = new List<ContainingType>();
-        var canGenerate = declaration.Modifiers.Any(SyntaxKind.PartialKeyword) && type.TypeParameters.Length == 0;
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
-        {
-            canGenerate &= outer.TypeParameters.Length == 0 && outer.DeclaringSyntaxReferences.All(r =>
-                r.GetSyntax(cancellationToken) is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.PartialKeyword));
-            containing.Insert(0, new ContainingType(Keyword(outer), outer.Name));
-        }
+            containing.Insert(0, new ContainingType(Keyword(outer), Names.Identifier(outer.Name)));
 
-        LayerShape? shape;
+        var canGenerate = DeclarationRules.CanComplete(type, cancellationToken);
+        LayerShape? shape = null;
         var members = ImmutableArray<CompositeMember>.Empty;
-        if (context.Attributes[0].AttributeClass?.ToDisplayString() == CompositeAttributeName)
+        var composeAccessibility = "public";
+        if (LayerAttributes.IsComposite(context.Attributes[0]))
         {
-            members = ReadMembers(context.Attributes[0], 0, cancellationToken);
-            shape = ComposedShape(members);
-            canGenerate &= shape is not null;
+            var types = LayerResolver.Members(context.Attributes[0]);
+            if (types is not null && types.Count >= 2 && types.All(t => t is not null))
+            {
+                var resolutions = new LayerResolver(cancellationToken).ResolveMembersOf(type, types);
+                if (resolutions.All(r => r.Status == MemberStatus.Layer))
+                {
+                    members = types.Select((t, i) => new CompositeMember(t!.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), t.Name, resolutions[i].Shape!)).ToImmutableArray();
+                    shape = Compose(members.Select(m => m.Shape).ToList());
+                    composeAccessibility = ComposeAccessibility(type, types!);
+                }
+            }
         }
         else
         {
             shape = ReadConv2d(context.Attributes[0]);
-            canGenerate &= shape is not null && shape.Problems().Count == 0;
+            if (shape is not null && shape.Problems().Count > 0) shape = null;
         }
 
         var ns = type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString();
-        var hint = string.Join(".", new[] { ns }.Where(s => s.Length > 0).Concat(containing.Select(c => c.Name)).Concat(new[] { type.Name }));
-        return new LayerModel(ns, type.Name, hint + ".g.cs", type.TypeKind == TypeKind.Struct,
-            containing.ToEquatableArray(), shape, members.ToEquatableArray(), canGenerate);
+        return new LayerModel(ns, Names.Identifier(type.Name), HintName(type), Keyword(type), type.TypeKind == TypeKind.Struct,
+            containing.ToEquatableArray(), shape, members.ToEquatableArray(), composeAccessibility, canGenerate && shape is not null);
     }
 
     private static string Keyword(INamedTypeSymbol type) => (type.IsRecord, type.TypeKind) switch
@@ -60,47 +58,63 @@ internal static class LayerReader
         _ => "class",
     };
 
-    // The member layers of a [Composite], each as the single conv it is; empty when any of them is not a valid layer.
-    private static ImmutableArray<CompositeMember> ReadMembers(AttributeData attribute, int depth, CancellationToken cancellationToken)
+    /// <summary>
+    /// The generated file's name: namespaces and types by their plain names (no '@'), nested types after '+'. Hint
+    /// names are compared ignoring case, so a path with a sibling that differs only in case gets a hash of the exact path.
+    /// </summary>
+    private static string HintName(INamedTypeSymbol type)
     {
-        var builder = ImmutableArray.CreateBuilder<CompositeMember>();
-        if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Kind != TypedConstantKind.Array) return builder.ToImmutable();
-        foreach (var argument in attribute.ConstructorArguments[0].Values)
+        var segments = new List<string>();
+        var caseClash = false;
+        ISymbol symbol = type;
+        for (; symbol is INamedTypeSymbol t; symbol = (ISymbol?)t.ContainingType ?? t.ContainingNamespace)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (argument.Value is not INamedTypeSymbol member) return ImmutableArray<CompositeMember>.Empty;
-            var shape = ShapeOf(member, depth + 1);
-            if (shape is null) return ImmutableArray<CompositeMember>.Empty;
-            builder.Add(new CompositeMember(member.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), member.Name, shape));
+            segments.Insert(0, (t.ContainingType is null ? "." : "+") + t.Name);
+            var siblings = t.ContainingType?.GetTypeMembers() ?? t.ContainingNamespace.GetTypeMembers();
+            caseClash |= siblings.Any(s => s.Name != t.Name && string.Equals(s.Name, t.Name, System.StringComparison.OrdinalIgnoreCase));
         }
 
-        return builder.ToImmutable();
-    }
-
-    /// <summary>The single conv a layer type is: its <c>[Conv2d]</c>, or its <c>[Composite]</c> composed; null when it is neither or is invalid.</summary>
-    public static LayerShape? ShapeOf(INamedTypeSymbol type, int depth)
-    {
-        if (depth > MaxDepth) return null;
-        foreach (var attribute in type.GetAttributes())
+        for (var ns = symbol as INamespaceSymbol; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
         {
-            var name = attribute.AttributeClass?.ToDisplayString();
-            if (name == Conv2dAttributeName)
-            {
-                var shape = ReadConv2d(attribute);
-                return shape is not null && shape.Problems().Count == 0 ? shape : null;
-            }
-
-            if (name == CompositeAttributeName)
-                return ComposedShape(ReadMembers(attribute, depth, CancellationToken.None));
+            segments.Insert(0, "." + ns.Name);
+            caseClash |= ns.ContainingNamespace.GetNamespaceMembers().Any(s => s.Name != ns.Name && string.Equals(s.Name, ns.Name, System.StringComparison.OrdinalIgnoreCase));
         }
 
-        return null;
+        var path = string.Concat(segments).Substring(1);
+        return caseClash ? $"{path}.{Fnv(path):x8}.g.cs" : path + ".g.cs";
     }
 
-    private static LayerShape? ComposedShape(ImmutableArray<CompositeMember> members) =>
-        members.Length < 2 ? null : Compose(members.Select(m => m.Shape).ToList());
+    private static uint Fnv(string text)
+    {
+        var hash = 2166136261;
+        foreach (var c in text) hash = (hash ^ c) * 16777619;
+        return hash;
+    }
 
-    private static LayerShape? Compose(IReadOnlyList<LayerShape> shapes)
+    // Compose takes the member types as parameters, so it can be no more accessible than the least accessible of them.
+    private static string ComposeAccessibility(INamedTypeSymbol composite, IEnumerable<INamedTypeSymbol?> members)
+    {
+        var own = Effective(composite);
+        var lowest = members.Select(m => Effective(m!)).Min();
+        if (lowest >= own) return "public";
+        return lowest >= Accessibility.Internal ? "internal" : "private";
+    }
+
+    // Protected ranks below internal here: the fallback is then private, which compiles wherever the member type is visible.
+    private static Accessibility Effective(INamedTypeSymbol type)
+    {
+        var result = Accessibility.Public;
+        for (var t = type; t is not null; t = t.ContainingType)
+        {
+            var a = t.DeclaredAccessibility == Accessibility.Protected ? Accessibility.ProtectedAndInternal : t.DeclaredAccessibility;
+            if (a < result) result = a;
+        }
+
+        return result;
+    }
+
+    /// <summary>The single conv of a chain of valid layers; null when they do not fit or compose to no valid geometry.</summary>
+    public static LayerShape? Compose(IReadOnlyList<LayerShape> shapes)
     {
         if (shapes.Count < 2) return null;
         var geometries = shapes.Select(s => s.ToGeometry()).ToArray();
@@ -111,7 +125,7 @@ internal static class LayerReader
         }
         catch (System.ArgumentException)
         {
-            return null; // the composite needs padding its mode cannot take
+            return null; // the composite needs padding its mode cannot take, or sizes beyond int
         }
     }
 

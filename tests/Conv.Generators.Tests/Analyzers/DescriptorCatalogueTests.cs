@@ -26,6 +26,10 @@ public class DescriptorCatalogueTests
     [InlineData("CONV006", DiagnosticSeverity.Warning)]
     [InlineData("CONV007", DiagnosticSeverity.Error)]
     [InlineData("CONV008", DiagnosticSeverity.Warning)]
+    [InlineData("CONV012", DiagnosticSeverity.Error)]
+    [InlineData("CONV013", DiagnosticSeverity.Error)]
+    [InlineData("CONV014", DiagnosticSeverity.Error)]
+    [InlineData("CONV015", DiagnosticSeverity.Error)]
     public void Each_contract_id_has_its_severity_a_help_page_and_a_release_entry(string id, DiagnosticSeverity severity)
     {
         var descriptor = Assert.Single(Supported, d => d.Id == id);

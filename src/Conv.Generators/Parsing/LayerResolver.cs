@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Conv.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Conv.Generators.Parsing;
+
+/// <summary>What a type named in a <c>[Composite]</c> turned out to be.</summary>
+internal enum MemberStatus
+{
+    /// <summary>A layer the generator completes: <see cref="Resolution.Shape"/> is the single conv it is.</summary>
+    Layer,
+
+    /// <summary>No <c>[Conv2d]</c> or <c>[Composite]</c> at all.</summary>
+    NotALayer,
+
+    /// <summary>A layer type with a problem of its own, which its own declaration reports.</summary>
+    Invalid,
+
+    /// <summary>A composite that, through its members, composes itself.</summary>
+    Cycle,
+
+    /// <summary>Composites nested deeper than <see cref="LayerResolver.MaxDepth"/>.</summary>
+    TooDeep,
+}
+
+/// <summary>A resolved layer type; <see cref="Detail"/> names the cycle for <see cref="MemberStatus.Cycle"/>.</summary>
+internal readonly record struct Resolution(MemberStatus Status, LayerShape? Shape, string Detail = "");
+
+/// <summary>
+/// Resolves layer types to the single conv each is, composites through their members. Each type is resolved once
+/// per resolver, so composites of composites cost linear time, not a walk per path; a type met again on its own
+/// path is a cycle, and a path of more than <see cref="MaxDepth"/> composites is refused before it gets longer.
+/// </summary>
+internal sealed class LayerResolver
+{
+    public const int MaxDepth = 32;
+
+    private readonly Dictionary<INamedTypeSymbol, Resolution> _resolved = new(SymbolEqualityComparer.Default);
+    private readonly List<INamedTypeSymbol> _path = new();
+    private readonly CancellationToken _cancellationToken;
+
+    public LayerResolver(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
+
+    public Resolution Resolve(INamedTypeSymbol type)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        var index = _path.FindIndex(t => SymbolEqualityComparer.Default.Equals(t, type));
+        if (index >= 0)
+            return new Resolution(MemberStatus.Cycle, null,
+                string.Join(" -> ", _path.Skip(index).Append(type).Select(t => t.Name)));
+        if (_resolved.TryGetValue(type, out var known)) return known;
+
+        var result = ResolveUncached(type);
+        _resolved[type] = result;
+        return result;
+    }
+
+    /// <summary>Resolves the members of <paramref name="composite"/>, one resolution per argument, with the composite itself on the path.</summary>
+    public IReadOnlyList<Resolution> ResolveMembersOf(INamedTypeSymbol composite, IReadOnlyList<INamedTypeSymbol?> members)
+    {
+        _path.Add(composite);
+        try
+        {
+            return members.Select(m => m is null ? new Resolution(MemberStatus.NotALayer, null) : Resolve(m)).ToList();
+        }
+        finally
+        {
+            _path.RemoveAt(_path.Count - 1);
+        }
+    }
+
+    private Resolution ResolveUncached(INamedTypeSymbol type)
+    {
+        var attributes = LayerAttributes.Of(type);
+        if (attributes.Count == 0) return new Resolution(MemberStatus.NotALayer, null);
+        if (!DeclarationRules.CanComplete(type, _cancellationToken)) return new Resolution(MemberStatus.Invalid, null);
+
+        if (!LayerAttributes.IsComposite(attributes[0]))
+        {
+            var shape = LayerReader.ReadConv2d(attributes[0]);
+            return shape is not null && shape.Problems().Count == 0
+                ? new Resolution(MemberStatus.Layer, shape)
+                : new Resolution(MemberStatus.Invalid, null);
+        }
+
+        if (_path.Count >= MaxDepth) return new Resolution(MemberStatus.TooDeep, null);
+        _path.Add(type);
+        try
+        {
+            var members = Members(attributes[0]);
+            if (members is null) return new Resolution(MemberStatus.Invalid, null);
+            var shapes = new List<LayerShape>();
+            foreach (var member in members)
+            {
+                var resolution = member is null ? new Resolution(MemberStatus.NotALayer, null) : Resolve(member);
+                if (resolution.Status is MemberStatus.Cycle or MemberStatus.TooDeep) return resolution;
+                if (resolution.Status != MemberStatus.Layer) return new Resolution(MemberStatus.Invalid, null);
+                shapes.Add(resolution.Shape!);
+            }
+
+            var composed = LayerReader.Compose(shapes);
+            return composed is null ? new Resolution(MemberStatus.Invalid, null) : new Resolution(MemberStatus.Layer, composed);
+        }
+        finally
+        {
+            _path.RemoveAt(_path.Count - 1);
+        }
+    }
+
+    /// <summary>The types a <c>[Composite]</c> names, null entries for arguments that are not named types; null when the argument list does not bind.</summary>
+    public static IReadOnlyList<INamedTypeSymbol?>? Members(AttributeData composite)
+    {
+        if (composite.ConstructorArguments.Length != 1) return null;
+        var argument = composite.ConstructorArguments[0];
+        // [Composite(null)] binds with a null array.
+        if (argument.Kind != TypedConstantKind.Array || argument.IsNull) return null;
+        return argument.Values.Select(v => v.Value as INamedTypeSymbol).ToList();
+    }
+}
