@@ -33,3 +33,23 @@ namespace Conv.Generated.Tests.Shapes
     [Composite(typeof(Steps12), typeof(Step3))]
     public partial class Steps123;
 }
+
+namespace Conv.Generated.Tests.Shapes
+{
+    // Windows beyond 7x7 loop over kernel rows, and over columns beyond 15: checked against the reference.
+    [Conv2d(2, 3, 9, Padding = 4, InputHeight = 20, InputWidth = 21)]
+    public partial class Window9x9;
+
+    [Conv2d(2, 4, 17, KernelWidth = 19, Stride = 2, Dilation = 2, Padding = 3, PaddingMode = PaddingMode.Reflect, InputHeight = 40, InputWidth = 45)]
+    public partial class Window17x19Strided;
+
+    [Conv2d(1, 2, 31, Padding = 15, InputHeight = 31, InputWidth = 33, Bias = false)]
+    public partial class Window31x31;
+
+    [Conv2d(1, 2, 3, Padding = 1, InputHeight = 16, InputWidth = 16)] public partial class Deep1;
+    [Conv2d(2, 2, 3, Padding = 1, InputHeight = 16, InputWidth = 16)] public partial class Deep2;
+
+    // Ten 3x3 layers: a 21x21 composite window.
+    [Composite(typeof(Deep1), typeof(Deep2), typeof(Deep2), typeof(Deep2), typeof(Deep2), typeof(Deep2), typeof(Deep2), typeof(Deep2), typeof(Deep2), typeof(Deep2))]
+    public partial class DeepComposite;
+}

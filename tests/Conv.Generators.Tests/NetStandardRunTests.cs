@@ -19,6 +19,7 @@ public class NetStandardRunTests
 
         [Conv2d(3, 5, 3, Padding = 1, PaddingMode = PaddingMode.Reflect, InputHeight = 8, InputWidth = 8)] public partial class ReflectLayer;
         [Conv2d(8, 16, 3, Stride = 2, Padding = 1, InputHeight = 15, InputWidth = 15)] public partial class StridedLayer;
+        [Conv2d(2, 3, 17, KernelWidth = 19, Stride = 2, Dilation = 2, Padding = 3, PaddingMode = PaddingMode.Reflect, InputHeight = 40, InputWidth = 45)] public partial class WideWindow;
 
         public static class Runner
         {
@@ -26,6 +27,7 @@ public class NetStandardRunTests
                 composite ? ConvAB.Compose(new ConvA(a), new ConvB(b)).Forward(x) : new ConvB(b).Forward(new ConvA(a).Forward(x));
             public static float[] Reflect(float[] x, float[] w, float[] b) => new ReflectLayer(w, b).Forward(x);
             public static float[] Strided(float[] x, float[] w, float[] b) => new StridedLayer(w, b).Forward(x);
+            public static float[] Wide(float[] x, float[] w, float[] b) => new WideWindow(w, b).Forward(x);
         }
         """;
 
@@ -51,6 +53,12 @@ public class NetStandardRunTests
             Tolerance.Equal(reflect.Output, Call("Reflect", reflect.Input, reflect.Weight!, reflect.Bias!), "reflect");
             var strided = Fixtures.Load("stride2_pad1_batch2");
             Tolerance.Equal(strided.Output, Call("Strided", strided.Input, strided.Weight!, strided.Bias!), "stride 2, batch 2");
+
+            // A window beyond 5x5 loops over kernel rows and columns: checked against the reference convolution.
+            var wide = new Conv2dGeometry(2, 3, 17, 19, 40, 45, 2, 2, 3, 3, 2, 2, paddingMode: PaddingMode.Reflect);
+            float[] Values(int n, int seed) => Enumerable.Range(0, n).Select(i => (float)Math.Cos(seed + i * 0.3)).ToArray();
+            var (wx, ww, wb) = (Values(2 * wide.InputLength, 1), Values(wide.WeightLength, 2), Values(wide.BiasLength, 3));
+            Tolerance.Equal(Conv2d.Forward(wide, wx, ww, wb), Call("Wide", wx, ww, wb), "17x19 window, scalar");
         }
         finally
         {

@@ -241,44 +241,71 @@ internal static class ForwardEmitter
         string Load(int offset, (int Row, int Column) p, string channelRef)
         {
             var at = $"at{p.Row}_{p.Column}";
+            var index = channelRef.Length == 0 ? offset.ToString() : offset == 0 ? channelRef : $"{channelRef} + {offset}";
             return vector
-                ? $"{V}.LoadUnsafe(ref {at}, {(channelRef.Length > 0 ? $"(nuint)({channelRef} + {offset})" : $"{offset}")})"
-                : $"{Names.Unsafe}.Add(ref {at}, {(channelRef.Length > 0 ? $"{channelRef} + {offset}" : offset.ToString())})";
+                ? $"{V}.LoadUnsafe(ref {at}, {(channelRef.Length == 0 ? index : offset == 0 ? $"(nuint){index}" : $"(nuint)({index})")})"
+                : $"{Names.Unsafe}.Add(ref {at}, {index})";
         }
 
-        string Weight(int j, int weightOffset)
+        string Weight(string from, int j, int weightOffset)
         {
-            var value = $"{Names.Unsafe}.Add(ref wc, {j * g.InChannelsPerGroup * plan.WindowLength + weightOffset})";
+            var value = $"{Names.Unsafe}.Add(ref {from}, {j * g.InChannelsPerGroup * plan.WindowLength + weightOffset})";
             return vector ? $"{V}.Create({value})" : value;
         }
 
         string MulAdd(string weight, string input, string acc) =>
             vector ? $"{acc} = {Fma}.MultiplyAdd({weight}, {input}, {acc});" : $"{acc} += {weight} * {input};";
 
+        // One tap: its inputs at view offset (viewRef + offset), its weights at (weightRef + weightOffset).
+        void Tap(string viewRef, int offset, string weightRef, int weightOffset)
+        {
+            if (holdWeights)
+            {
+                for (var j = 0; j < ob; j++) w.Line($"w{j} = {Weight(weightRef, j, weightOffset)};");
+                foreach (var p in points)
+                {
+                    w.Line($"xv = {Load(offset, p, viewRef)};");
+                    for (var j = 0; j < ob; j++) w.Line(MulAdd($"w{j}", "xv", Acc(j, p)));
+                }
+            }
+            else
+            {
+                foreach (var p in points) w.Line($"x{p.Row}_{p.Column} = {Load(offset, p, viewRef)};");
+                for (var j = 0; j < ob; j++)
+                {
+                    w.Line($"w = {Weight(weightRef, j, weightOffset)};");
+                    foreach (var p in points) w.Line(MulAdd("w", $"x{p.Row}_{p.Column}", Acc(j, p)));
+                }
+            }
+        }
+
         void Taps(string channelRef, int channel)
         {
-            for (var ky = 0; ky < g.KernelHeight; ky++)
-            for (var kx = 0; kx < g.KernelWidth; kx++)
+            if (!plan.LoopKernelRows)
             {
-                var offset = plan.TapOffset(channel, ky, kx);
-                var weightOffset = channel * plan.WindowLength + ky * g.KernelWidth + kx;
-                if (holdWeights)
+                for (var ky = 0; ky < g.KernelHeight; ky++)
+                for (var kx = 0; kx < g.KernelWidth; kx++)
+                    Tap(channelRef, plan.TapOffset(channel, ky, kx), "wc", channel * plan.WindowLength + ky * g.KernelWidth + kx);
+                return;
+            }
+
+            // A large window: a loop over kernel rows (and columns when they are many too) keeps the file small;
+            // each turn still does the register-blocked multiply-adds of one tap per column.
+            using (w.Block($"for (int ky = 0; ky < {g.KernelHeight}; ky++)"))
+            {
+                w.Line($"int vk = {(channelRef.Length > 0 ? channelRef + " + " : "")}{Names.Affine("ky", plan.TapOffset(0, 1, 0), 0)};");
+                w.Line($"ref float wk = ref {Names.Unsafe}.Add(ref wc, {Names.Affine("ky", g.KernelWidth, channel * plan.WindowLength)});");
+                if (!plan.LoopKernelColumns)
                 {
-                    for (var j = 0; j < ob; j++) w.Line($"w{j} = {Weight(j, weightOffset)};");
-                    foreach (var p in points)
-                    {
-                        w.Line($"xv = {Load(offset, p, channelRef)};");
-                        for (var j = 0; j < ob; j++) w.Line(MulAdd($"w{j}", "xv", Acc(j, p)));
-                    }
+                    for (var kx = 0; kx < g.KernelWidth; kx++) Tap("vk", plan.TapOffset(0, 0, kx), "wk", kx);
+                    return;
                 }
-                else
+
+                using (w.Block($"for (int kx = 0; kx < {g.KernelWidth}; kx++)"))
                 {
-                    foreach (var p in points) w.Line($"x{p.Row}_{p.Column} = {Load(offset, p, channelRef)};");
-                    for (var j = 0; j < ob; j++)
-                    {
-                        w.Line($"w = {Weight(j, weightOffset)};");
-                        foreach (var p in points) w.Line(MulAdd("w", $"x{p.Row}_{p.Column}", Acc(j, p)));
-                    }
+                    w.Line($"int vt = vk + {plan.ColumnTapExpression("kx")};");
+                    w.Line($"ref float wt = ref {Names.Unsafe}.Add(ref wk, kx);");
+                    Tap("vt", 0, "wt", 0);
                 }
             }
         }

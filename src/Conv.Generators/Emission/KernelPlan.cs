@@ -117,6 +117,26 @@ internal sealed class KernelPlan
         return channel * PlaneStride + ky * G.DilationHeight * RowStride + phase * PhaseWidth + within;
     }
 
+    /// <summary>
+    /// Windows beyond 5x5 loop over kernel rows instead of writing every tap out: a 31x31 kernel would otherwise write
+    /// megabytes, and a loop turn of a whole kernel row amortises its overhead as well as unrolling would.
+    /// </summary>
+    public bool LoopKernelRows => WindowLength > MaxUnrolledTaps;
+
+    /// <summary>Kernel rows wider than this loop over their columns too.</summary>
+    public bool LoopKernelColumns => LoopKernelRows && G.KernelWidth > MaxUnrolledColumns;
+
+    public const int MaxUnrolledTaps = 25;
+    public const int MaxUnrolledColumns = 15;
+
+    /// <summary>The view offset of kernel column <paramref name="kx"/> (a C# expression) from column 0 of its row.</summary>
+    public string ColumnTapExpression(string kx)
+    {
+        var dilated = Names.Affine(kx, G.DilationWidth, 0);
+        if (!UsesScratch || ColumnStride == 1) return dilated;
+        return $"({dilated}) % {ColumnStride} * {PhaseWidth} + ({dilated}) / {ColumnStride}";
+    }
+
     /// <summary>Input channels written out per unrolled body: the whole group when small, else one channel per loop turn.</summary>
     public bool UnrollChannels => G.InChannelsPerGroup * WindowLength <= 36;
 }
