@@ -44,11 +44,26 @@ public class PackageEndToEndTests : IClassFixture<PackageFeed>
         var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
         Assert.False(string.IsNullOrEmpty(repository.Attribute("url")?.Value));
 
-        var symbols = Path.ChangeExtension(_feed.Package, ".snupkg");
-        Assert.True(File.Exists(symbols), "no symbols package");
-        using var symbolPackage = ZipFile.OpenRead(symbols);
-        Assert.Contains("lib/net8.0/Conv.Runtime.pdb", symbolPackage.Entries.Select(e => e.FullName));
-        Assert.Contains("analyzers/dotnet/cs/Conv.Generators.pdb", symbolPackage.Entries.Select(e => e.FullName));
+        // Symbols are embedded in each assembly: no .pdb files in the package and no symbols package beside it.
+        Assert.DoesNotContain(entries, e => e.EndsWith(".pdb", System.StringComparison.Ordinal));
+        Assert.Empty(Directory.EnumerateFiles(_feed.Feed, "*.snupkg"));
+        foreach (var assembly in entries.Where(e => e.EndsWith(".dll", System.StringComparison.Ordinal)))
+        {
+            using var stream = new MemoryStream();
+            using (var entry = package.GetEntry(assembly)!.Open()) entry.CopyTo(stream);
+            stream.Position = 0;
+            using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
+            Assert.Contains(reader.ReadDebugDirectory(), d => d.Type == System.Reflection.PortableExecutable.DebugDirectoryEntryType.EmbeddedPortablePdb);
+        }
+    }
+
+    [Fact]
+    public void Packing_the_solution_writes_only_the_one_package()
+    {
+        var output = Directory.CreateDirectory(Path.Combine(_feed.Root, "solution-pack")).FullName;
+        var pack = _feed.Dotnet(_feed.Clone, isolated: false, variable: null, "pack", "Conv.Generators.sln", "-c", "Release", "-o", output);
+        Assert.True(pack.ExitCode == 0, pack.Output);
+        Assert.Equal(new[] { Path.GetFileName(_feed.Package) }, Directory.EnumerateFiles(output).Select(Path.GetFileName).ToArray());
     }
 
     [Fact]

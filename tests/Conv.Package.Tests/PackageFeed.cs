@@ -9,8 +9,10 @@ using Xunit;
 namespace Conv.Package.Tests;
 
 /// <summary>
-/// Packs Conv.Generators once into a temp feed and builds consumer projects that know it only through a
-/// PackageReference, with their own NuGet cache so that nothing stale is picked up.
+/// Packs Conv.Generators once into a temp feed, from a fresh copy of the repository (what a clone holds: tracked
+/// and new files, no bin/ or obj/, never restored), with `dotnet pack src/Conv.Generators` as its first command; then
+/// builds consumer projects that know it only through a PackageReference, with their own NuGet cache so that
+/// nothing stale is picked up.
 /// </summary>
 public sealed class PackageFeed : IDisposable
 {
@@ -19,15 +21,18 @@ public sealed class PackageFeed : IDisposable
         Root = Directory.CreateTempSubdirectory("conv-package-").FullName;
         Feed = Directory.CreateDirectory(Path.Combine(Root, "feed")).FullName;
         Packages = Directory.CreateDirectory(Path.Combine(Root, "packages")).FullName;
-        // The pack restores the repo's own project: with the machine's NuGet cache, or its obj/ would point at a
-        // temp folder that is gone after the test.
-        var pack = Dotnet(Conv.Tests.Fixtures.RepositoryRoot, isolated: false, variable: null, "pack", Path.Combine("src", "Conv.Generators"), "-c", "Release", "-o", Feed);
-        Assert.True(pack.ExitCode == 0, "dotnet pack failed:\n" + pack.Output);
+        Clone = CopyRepository(Path.Combine(Root, "clone"));
+        // The machine's NuGet cache serves the clone's restore: it only reads from it.
+        var pack = Dotnet(Clone, isolated: false, variable: null, "pack", Path.Combine("src", "Conv.Generators"), "-c", "Release", "-o", Feed);
+        Assert.True(pack.ExitCode == 0, "dotnet pack in a fresh copy of the repository failed:\n" + pack.Output);
         Package = Directory.EnumerateFiles(Feed, "Conv.Generators.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
         Version = Path.GetFileNameWithoutExtension(Package).Substring("Conv.Generators.".Length);
     }
 
     public string Root { get; }
+
+    /// <summary>The fresh copy of the repository the package was packed from.</summary>
+    public string Clone { get; }
     public string Feed { get; }
     public string Packages { get; }
     public string Package { get; }
@@ -103,6 +108,30 @@ public sealed class PackageFeed : IDisposable
 
         process.WaitForExit();
         return (process.ExitCode, output.ToString());
+    }
+
+    // The files `git ls-files` lists, tracked or new but not ignored, as they are in the working tree: a clone of
+    // what is being tested, uncommitted changes included.
+    private string CopyRepository(string target)
+    {
+        var root = Conv.Tests.Fixtures.RepositoryRoot;
+        var git = new ProcessStartInfo("git") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "ls-files", "-z", "--cached", "--others", "--exclude-standard" }) git.ArgumentList.Add(argument);
+        using var process = Process.Start(git)!;
+        var files = process.StandardOutput.ReadToEnd().Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, "git ls-files failed: " + process.StandardError.ReadToEnd());
+        foreach (var file in files)
+        {
+            var from = Path.Combine(root, file);
+            if (!File.Exists(from)) continue; // deleted in the working tree
+            var to = Path.Combine(target, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(from, to);
+        }
+
+        Assert.False(Directory.Exists(Path.Combine(target, "src", "Conv.Generators", "obj")), "the copy must hold no restore output");
+        return target;
     }
 
     private static string GlobalPackagesFolder() =>
