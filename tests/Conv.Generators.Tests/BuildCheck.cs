@@ -25,7 +25,9 @@ public sealed class BuildCheck
         var generatedTrees = run.GeneratedTrees.ToHashSet();
         var compiler = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         ErrorsInGenerated = compiler.Where(d => d.Location.SourceTree is { } tree && generatedTrees.Contains(tree)).Select(d => d.ToString()).ToArray();
-        CompilerErrors = compiler.Where(d => d.Location.SourceTree is not { } tree || !generatedTrees.Contains(tree)).Select(d => d.Id).ToArray();
+        UserErrors = compiler.Where(d => d.Location.SourceTree is not { } tree || !generatedTrees.Contains(tree)).ToArray();
+        CompilerErrors = UserErrors.Select(d => d.Id).ToArray();
+        GeneratedTrees = generatedTrees;
         AnalyzerExceptions = analyzerExceptions.Concat(analyzer.Where(d => d.Id == "AD0001").Select(d => d.ToString())).ToArray();
         Diagnostics = analyzer.Where(d => d.Id.StartsWith("CONV", StringComparison.Ordinal)).ToArray();
     }
@@ -35,6 +37,12 @@ public sealed class BuildCheck
     public IReadOnlyList<string> GeneratorFailures { get; }
     public IReadOnlyList<string> AnalyzerExceptions { get; }
     public IReadOnlyList<string> ErrorsInGenerated { get; }
+
+    /// <summary>The trees the generator added.</summary>
+    public IReadOnlyCollection<SyntaxTree> GeneratedTrees { get; }
+
+    /// <summary>Compiler errors on the user's code.</summary>
+    public IReadOnlyList<Diagnostic> UserErrors { get; }
 
     /// <summary>IDs of compiler errors on the user's code (CS0592 for an attribute on an interface, say).</summary>
     public IReadOnlyList<string> CompilerErrors { get; }

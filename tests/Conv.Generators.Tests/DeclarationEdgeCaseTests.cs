@@ -101,6 +101,8 @@ public class DeclarationEdgeCaseTests
     [InlineData("public class Base { } " + Layer + " public partial class L : Base;")]
     [InlineData("public class Base { protected Base(int x = 1) { } } " + Layer + " public partial class L : Base;")]
     [InlineData(Layer + " public abstract partial class L;")]
+    [InlineData(Layer + " public ref partial struct L;")]
+    [InlineData(Layer + " internal sealed partial class L;")]
     [InlineData("public partial class Outer { " + Layer + " private partial class A; " + Other + " private partial class B; [Conv.Composite(typeof(A), typeof(B))] public partial class AB; }")]
     [InlineData("public partial class Outer { " + Layer + " internal partial class A; " + Other + " internal partial class B; [Conv.Composite(typeof(A), typeof(B))] public partial class AB; }")]
     [InlineData("public partial struct Outer { " + Layer + " private partial struct A; " + Other + " private partial struct B; [Conv.Composite(typeof(A), typeof(B))] public partial struct AB; }")]

@@ -54,7 +54,7 @@ public class NetStandardRunTests
             var strided = Fixtures.Load("stride2_pad1_batch2");
             Tolerance.Equal(strided.Output, Call("Strided", strided.Input, strided.Weight!, strided.Bias!), "stride 2, batch 2");
 
-            // A window beyond 5x5 loops over kernel rows and columns: checked against the reference convolution.
+            // A large window loops over kernel rows and columns: checked against the reference convolution.
             var wide = new Conv2dGeometry(2, 3, 17, 19, 40, 45, 2, 2, 3, 3, 2, 2, paddingMode: PaddingMode.Reflect);
             float[] Values(int n, int seed) => Enumerable.Range(0, n).Select(i => (float)Math.Cos(seed + i * 0.3)).ToArray();
             var (wx, ww, wb) = (Values(2 * wide.InputLength, 1), Values(wide.WeightLength, 2), Values(wide.BiasLength, 3));

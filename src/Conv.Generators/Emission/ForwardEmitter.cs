@@ -281,7 +281,7 @@ internal static class ForwardEmitter
 
         void Taps(string channelRef, int channel)
         {
-            if (!plan.LoopKernelRows)
+            if (!plan.LoopKernelRows(vector))
             {
                 for (var ky = 0; ky < g.KernelHeight; ky++)
                 for (var kx = 0; kx < g.KernelWidth; kx++)
@@ -295,7 +295,7 @@ internal static class ForwardEmitter
             {
                 w.Line($"int vk = {(channelRef.Length > 0 ? channelRef + " + " : "")}{Names.Affine("ky", plan.TapOffset(0, 1, 0), 0)};");
                 w.Line($"ref float wk = ref {Names.Unsafe}.Add(ref wc, {Names.Affine("ky", g.KernelWidth, channel * plan.WindowLength)});");
-                if (!plan.LoopKernelColumns)
+                if (!plan.LoopKernelColumns(vector))
                 {
                     for (var kx = 0; kx < g.KernelWidth; kx++) Tap("vk", plan.TapOffset(0, 0, kx), "wk", kx);
                     return;
@@ -310,7 +310,7 @@ internal static class ForwardEmitter
             }
         }
 
-        if (plan.UnrollChannels)
+        if (plan.UnrollChannels(vector))
         {
             w.Line("ref float wc = ref wo;");
             for (var c = 0; c < g.InChannelsPerGroup; c++) Taps("", c);

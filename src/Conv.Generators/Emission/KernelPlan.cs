@@ -118,16 +118,21 @@ internal sealed class KernelPlan
     }
 
     /// <summary>
-    /// Windows beyond 5x5 loop over kernel rows instead of writing every tap out: a 31x31 kernel would otherwise write
-    /// megabytes, and a loop turn of a whole kernel row amortises its overhead as well as unrolling would.
+    /// Statements a body writes out before loops take over: a loop turn over a kernel row (or a tap) still does the
+    /// register-blocked multiply-adds of a whole block, so its overhead is small, while writing everything out would
+    /// make a 31x31 kernel megabytes of code. The scalar kernel, a fallback for processors without AVX2, gets a smaller
+    /// budget. Together they bound every generated file (GeneratedSizeTests, and the declaration fuzz test).
     /// </summary>
-    public bool LoopKernelRows => WindowLength > MaxUnrolledTaps;
+    public static int StatementBudget(bool vector) => vector ? 720 : 160;
 
-    /// <summary>Kernel rows wider than this loop over their columns too.</summary>
-    public bool LoopKernelColumns => LoopKernelRows && G.KernelWidth > MaxUnrolledColumns;
+    /// <summary>Statements one tap takes in the main body: the weights or inputs held, the others loaded, one multiply-add per accumulator.</summary>
+    public int StatementsPerTap => ChannelBlock + RowBlock * ColumnBlock + ChannelBlock * RowBlock * ColumnBlock;
 
-    public const int MaxUnrolledTaps = 25;
-    public const int MaxUnrolledColumns = 15;
+    /// <summary>The window is looped over kernel rows rather than written out tap by tap.</summary>
+    public bool LoopKernelRows(bool vector) => WindowLength * StatementsPerTap > StatementBudget(vector);
+
+    /// <summary>Kernel rows that would be too long written out loop over their columns too.</summary>
+    public bool LoopKernelColumns(bool vector) => LoopKernelRows(vector) && G.KernelWidth * StatementsPerTap > StatementBudget(vector);
 
     /// <summary>The view offset of kernel column <paramref name="kx"/> (a C# expression) from column 0 of its row.</summary>
     public string ColumnTapExpression(string kx)
@@ -138,5 +143,6 @@ internal sealed class KernelPlan
     }
 
     /// <summary>Input channels written out per unrolled body: the whole group when small, else one channel per loop turn.</summary>
-    public bool UnrollChannels => G.InChannelsPerGroup * WindowLength <= 36;
+    public bool UnrollChannels(bool vector) =>
+        G.InChannelsPerGroup * WindowLength <= 36 && (vector || G.InChannelsPerGroup * WindowLength * StatementsPerTap <= StatementBudget(vector));
 }
