@@ -124,6 +124,7 @@ public class DeclarationEdgeCaseTests
     [InlineData(Layer + " public partial class InputLength;")]
     [InlineData(Layer + " public partial class PaddingMode;")]
     [InlineData(Layer + " public partial class Base; " + Layer + " public partial class L : Base;")]
+    [InlineData("file partial class Outer { " + Layer + " public partial class L; }")]
     [InlineData("[Conv.Conv2d(1, 1, 1, InputHeight = 2, InputWidth = 2)] public partial class A; [Conv.Conv2d(1, 1, 1, InputHeight = 2, InputWidth = 2)] public partial class B; [Conv.Composite(typeof(A), typeof(B))] public abstract partial class AB;")]
     [InlineData("[Conv.Conv2d(1, 1, 1, InputHeight = 2, InputWidth = 2)] public partial class A; [Conv.Conv2d(1, 1, 1, InputHeight = 2, InputWidth = 2)] public partial class B; [Conv.Composite(typeof(A), typeof(B))] public partial class Compose;")]
     public void Unsupported_forms_are_one_CONV013(string source) => Rejected("CONV013", source);

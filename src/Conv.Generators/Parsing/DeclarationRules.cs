@@ -59,6 +59,8 @@ internal static class DeclarationRules
 
         var isComposite = attributes.Count > 0 && LayerAttributes.IsComposite(attributes[0]);
         if (type.IsFileLocal) Unsupported(at, "a file-local type cannot be completed from the generator's file: remove 'file'");
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+            if (outer.IsFileLocal) Unsupported(at, $"it is nested in the file-local {outer.Name}, which cannot be completed from the generator's file: remove 'file'");
         if (type.IsStatic) Unsupported(at, "a static class cannot hold a layer's weights: remove 'static'");
         if (type.IsAbstract && isComposite) Unsupported(at, "Compose creates an instance, which an abstract type cannot have: remove 'abstract'");
 
