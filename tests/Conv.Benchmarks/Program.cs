@@ -31,7 +31,7 @@ var config = ManualConfig.Create(DefaultConfig.Instance)
     .AddDiagnoser(MemoryDiagnoser.Default)
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
 
-var summaries = BenchmarkSwitcher.FromTypes(new[] { typeof(PeakBenchmarks), typeof(ConvBenchmarks), typeof(CompositeBenchmarks) }).Run(args, config).ToArray();
+var summaries = BenchmarkSwitcher.FromTypes(new[] { typeof(PeakBenchmarks), typeof(ConvBenchmarks), typeof(CompositeBenchmarks), typeof(NetworkBenchmarks) }).Run(args, config).ToArray();
 var table = ResultsTable.Build(summaries);
 if (table.Length > 0)
 {
@@ -75,6 +75,32 @@ internal static class ResultsTable
                     $"| {group.Key.Shape} | {group.Key.Batch} | {Format(generated)} | {gflops:F1} | {100 * gflops / peakGflops:F0}% | {Format(ort)} | {Format(torch)} | {best / generated.Value:F2}x | {Format(Time(nameof(ConvBenchmarks.Reference)))} | {Format(Time(nameof(ConvBenchmarks.Naive)))} |"));
             }
 
+            text.AppendLine();
+        }
+
+        var networks = reports.Where(r => r.BenchmarkCase.Descriptor.Type == typeof(NetworkBenchmarks))
+            .GroupBy(r => (Layer: (string)r.BenchmarkCase.Parameters["Layer"], Batch: (int)r.BenchmarkCase.Parameters["Batch"]))
+            .ToArray();
+        if (networks.Length > 0)
+        {
+            text.AppendLine("| layer | batch | generated | GFLOP/s | % of peak | ORT 1 thread | ORT 2 threads | TorchSharp | ORT 1t / generated |");
+            text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+            var ratios = new System.Collections.Generic.List<double>();
+            foreach (var group in networks.OrderBy(g => Array.IndexOf(NetworkShapes.All.Keys.ToArray(), g.Key.Layer)).ThenBy(g => g.Key.Batch))
+            {
+                double? Time(string method) => group.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method) is { } r ? Median(r) : null;
+                var generated = Time(nameof(NetworkBenchmarks.Generated));
+                if (generated is null) continue;
+                var gflops = 2.0 * NetworkShapes.All[group.Key.Layer].Geometry.MultiplyAdds * group.Key.Batch / generated.Value;
+                var ort = Time(nameof(NetworkBenchmarks.OnnxRuntime1Thread));
+                if (ort is not null) ratios.Add(ort.Value / generated.Value);
+                text.AppendLine(FormattableString.Invariant(
+                    $"| {group.Key.Layer} | {group.Key.Batch} | {Format(generated)} | {gflops:F1} | {100 * gflops / peakGflops:F0}% | {Format(ort)} | {Format(Time(nameof(NetworkBenchmarks.OnnxRuntime2Threads)))} | {Format(Time(nameof(NetworkBenchmarks.TorchSharp)))} | {(ort is null ? double.NaN : ort.Value / generated.Value):F2}x |"));
+            }
+
+            if (ratios.Count > 0)
+                text.AppendLine().AppendLine(FormattableString.Invariant(
+                    $"Against ORT 1 thread: geometric mean {Math.Exp(ratios.Average(Math.Log)):F2}x, at or above on {ratios.Count(r => r >= 1)} of {ratios.Count}."));
             text.AppendLine();
         }
 

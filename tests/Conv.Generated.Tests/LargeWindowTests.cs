@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using Conv.Generated.Tests.Shapes;
 using Xunit;
 
@@ -8,28 +6,18 @@ namespace Conv.Generated.Tests;
 /// <summary>Large windows are looped, not written out: the loops must compute what the reference does.</summary>
 public class LargeWindowTests
 {
-    private static float[] Values(int n, int seed) => Enumerable.Range(0, n).Select(i => (float)Math.Sin(seed * 13 + i * 0.61)).ToArray();
-
-    private static void Same(Conv2dGeometry geometry, Func<float[], float[]?, Func<float[], float[]>> layer, string name)
-    {
-        var weight = Values(geometry.WeightLength, 1);
-        var bias = geometry.HasBias ? Values(geometry.BiasLength, 2) : null;
-        var input = Values(2 * geometry.InputLength, 3);
-        Conv.Tests.Tolerance.Equal(Conv2d.Forward(geometry, input, weight, bias), layer(weight, bias)(input), name);
-    }
-
     [Fact]
     public void Window_9x9_loops_over_kernel_rows() =>
-        Same(new Conv2dGeometry(2, 3, 9, 9, 20, 21, paddingHeight: 4, paddingWidth: 4), (w, b) => x => new Window9x9(w, b).Forward(x), "9x9");
+        ReferenceCheck.Same(new Conv2dGeometry(2, 3, 9, 9, 20, 21, paddingHeight: 4, paddingWidth: 4), (w, b) => x => new Window9x9(w, b).Forward(x), "9x9");
 
     [Fact]
     public void Window_17x19_strided_dilated_reflect_loops_over_rows_and_columns() =>
-        Same(new Conv2dGeometry(2, 4, 17, 19, 40, 45, 2, 2, 3, 3, 2, 2, paddingMode: PaddingMode.Reflect),
+        ReferenceCheck.Same(new Conv2dGeometry(2, 4, 17, 19, 40, 45, 2, 2, 3, 3, 2, 2, paddingMode: PaddingMode.Reflect),
             (w, b) => x => new Window17x19Strided(w, b).Forward(x), "17x19");
 
     [Fact]
     public void Window_31x31() =>
-        Same(new Conv2dGeometry(1, 2, 31, 31, 31, 33, paddingHeight: 15, paddingWidth: 15, hasBias: false),
+        ReferenceCheck.Same(new Conv2dGeometry(1, 2, 31, 31, 31, 33, paddingHeight: 15, paddingWidth: 15, hasBias: false),
             (w, _) => x => new Window31x31(w).Forward(x), "31x31");
 
     [Fact]
@@ -37,6 +25,6 @@ public class LargeWindowTests
     {
         Assert.Equal(21, DeepComposite.KernelHeight);
         var g = new Conv2dGeometry(1, 2, 21, 21, 16, 16, paddingHeight: 10, paddingWidth: 10);
-        Same(g, (w, b) => x => new DeepComposite(w, b).Forward(x), "ten 3x3 composed");
+        ReferenceCheck.Same(g, (w, b) => x => new DeepComposite(w, b).Forward(x), "ten 3x3 composed");
     }
 }

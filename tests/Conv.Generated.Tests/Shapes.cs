@@ -53,3 +53,22 @@ namespace Conv.Generated.Tests.Shapes
     [Composite(typeof(Deep1), typeof(Deep2), typeof(Deep2), typeof(Deep2), typeof(Deep2), typeof(Deep2), typeof(Deep2), typeof(Deep2), typeof(Deep2), typeof(Deep2))]
     public partial class DeepComposite;
 }
+
+namespace Conv.Generated.Tests.Shapes
+{
+    // Outputs narrower than a vector: the whole plane is one flat vectorised row.
+    [Conv2d(16, 16, 3, Padding = 1, InputHeight = 7, InputWidth = 7)]
+    public partial class Narrow7x7;
+
+    [Conv2d(8, 16, 3, Stride = 2, Padding = 1, InputHeight = 14, InputWidth = 14)]
+    public partial class NarrowStrided;
+
+    [Conv2d(16, 24, 1, InputHeight = 7, InputWidth = 7, Bias = false)]
+    public partial class NarrowPointwise;
+
+    [Conv2d(4, 6, 3, Stride = 2, Padding = 1, Dilation = 2, PaddingMode = PaddingMode.Reflect, InputHeight = 9, InputWidth = 5)]
+    public partial class NarrowReflectDilated;
+
+    [Conv2d(6, 6, 3, Stride = 3, KernelWidth = 2, Padding = 2, Groups = 3, PaddingMode = PaddingMode.Circular, InputHeight = 17, InputWidth = 6)]
+    public partial class NarrowGroupedCircular;
+}

@@ -24,9 +24,7 @@ internal static class ForwardEmitter
             : null;
         WritePublicOverloads(w, name, plan, optimize);
         if (plan.UsesScratch) WritePad(w, plan, capabilities.HasVector256, optimize);
-        if (plan.Vectorized) WriteKernel(w, plan, vector: true, optimize);
-
-        WriteKernel(w, plan, vector: false, optimize);
+        foreach (var simd in plan.Kernels) WriteKernel(w, plan, simd, optimize);
     }
 
     private static void WritePublicOverloads(IndentedWriter w, string name, KernelPlan plan, string? optimize)
@@ -36,6 +34,14 @@ internal static class ForwardEmitter
             w.Line("// Scratch view of one padded channel group, one per thread: allocated on first use, then reused.");
             w.Line("[global::System.ThreadStatic]");
             w.Line("private static float[]? t_view;");
+            w.Line();
+        }
+
+        if (plan.Flat)
+        {
+            w.Line("// The flat output rows of one block of output channels, one per thread, before they are copied out.");
+            w.Line("[global::System.ThreadStatic]");
+            w.Line("private static float[]? t_flat;");
             w.Line();
         }
 
@@ -54,6 +60,12 @@ internal static class ForwardEmitter
             {
                 w.Line($"float[] scratch = t_view ?? (t_view = new float[{plan.ScratchLength}]);");
                 w.Line("ref float view = ref scratch[0];");
+            }
+
+            if (plan.Flat)
+            {
+                w.Line($"float[] flatRows = t_flat ?? (t_flat = new float[{plan.ChannelBlock * plan.GridWidth}]);");
+                w.Line("ref float flat = ref flatRows[0];");
             }
             using (w.Block("for (int n = 0; n < batch; n++)"))
                 Dispatch(w, plan);
@@ -75,16 +87,16 @@ internal static class ForwardEmitter
 
     private static void Dispatch(IndentedWriter w, KernelPlan plan)
     {
-        var call = $"(ref {Names.Unsafe}.Add(ref x, n * InputLength), {(plan.UsesScratch ? "ref view, " : "")}ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength));";
-        if (plan.Vectorized)
+        var call = $"(ref {Names.Unsafe}.Add(ref x, n * InputLength), {(plan.UsesScratch ? "ref view, " : "")}{(plan.Flat ? "ref flat, " : "")}ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength));";
+        // The widest kernel the processor accelerates; the JIT folds these checks to one call.
+        var kernels = plan.Kernels;
+        for (var i = 0; i < kernels.Count; i++)
         {
-            // Vector256 is accelerated only on x86 with AVX2, which comes with FMA; the JIT folds both checks.
-            w.Line($"if ({V}.IsHardwareAccelerated && {Fma}.IsSupported) ForwardVector{call}");
-            w.Line($"else ForwardScalar{call}");
-        }
-        else
-        {
-            w.Line("ForwardScalar" + call);
+            var simd = kernels[i];
+            var condition = simd == Simd.Vector256
+                ? $"{simd.Vector}.IsHardwareAccelerated && {Fma}.IsSupported" // AVX2 comes with FMA
+                : $"{simd.Vector}.IsHardwareAccelerated";
+            w.Line(!simd.IsVector ? (i == 0 ? "" : "else ") + simd.KernelName + call : $"{(i == 0 ? "if" : "else if")} ({condition}) {simd.KernelName}{call}");
         }
     }
 
@@ -95,7 +107,8 @@ internal static class ForwardEmitter
         w.Line(zeros
             ? "// Copies one group of input channels into the view; the zero border is never written, so it stays zero."
             : $"// Copies one group of input channels into the view and fills its border as {g.PaddingMode} padding does.");
-        if (plan.ColumnStride > 1) w.Line($"// Column c of a padded row lands in phase c % {plan.ColumnStride}, so that strided taps read contiguous columns.");
+        if (plan.Flat) w.Line($"// Row r and column c land in phase plane (r % {plan.RowPhases}, c % {plan.ColumnStride}) at ({(plan.RowPhases > 1 ? $"r / {plan.RowPhases}" : "r")}, {(plan.ColumnStride > 1 ? $"c / {plan.ColumnStride}" : "c")}), so that the taps of the flat output row read contiguous memory.");
+        else if (plan.ColumnStride > 1) w.Line($"// Column c of a padded row lands in phase c % {plan.ColumnStride}, so that strided taps read contiguous columns.");
         if (optimize is not null) w.Line(optimize);
         using (w.Block("private static void Pad(ref float source, ref float view)"))
         using (w.Block($"for (int c = 0; c < {g.InChannelsPerGroup}; c++)"))
@@ -104,7 +117,7 @@ internal static class ForwardEmitter
             w.Line($"int row = global::Conv.PaddedIndex.Map(PaddingMode, r - PaddingHeight, InputHeight);");
             if (zeros) w.Line("if (row < 0) continue;");
             w.Line($"ref float from = ref {Names.Unsafe}.Add(ref source, (c * InputHeight + row) * InputWidth);");
-            w.Line($"ref float to = ref {Names.Unsafe}.Add(ref view, c * {plan.PlaneStride} + r * {plan.RowStride});");
+            w.Line($"ref float to = ref {Names.Unsafe}.Add(ref view, c * {plan.PlaneStride} + {plan.ViewRowExpression("r")});");
             if (plan.ColumnStride == 1)
             {
                 // Rows are short: a copy written out beats a call to the runtime's memcpy for each one.
@@ -133,27 +146,27 @@ internal static class ForwardEmitter
             {
                 var (from, to) = zeros ? ("PaddingWidth", "PaddingWidth + InputWidth") : ("0", plan.PaddedColumns.ToString());
                 using (w.Block($"for (int col = {from}; col < {to}; col++)"))
-                    w.Line($"{Names.Unsafe}.Add(ref to, col % {plan.ColumnStride} * {plan.PhaseWidth} + col / {plan.ColumnStride}) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, col - PaddingWidth, InputWidth));");
+                    w.Line($"{Names.Unsafe}.Add(ref to, {plan.ViewColumnExpression("col")}) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, col - PaddingWidth, InputWidth));");
             }
         }
 
         w.Line();
     }
 
-    private static void WriteKernel(IndentedWriter w, KernelPlan plan, bool vector, string? optimize)
+    private static void WriteKernel(IndentedWriter w, KernelPlan plan, Simd simd, string? optimize)
     {
         var g = plan.G;
         var ob = plan.ChannelBlock;
-        var lanes = vector ? KernelPlan.Lanes : 1;
+        var lanes = simd.Lanes;
         var cb = plan.ColumnBlock;
-        var mainEnd = vector ? plan.MainColumnsEnd : g.OutputWidth / cb * cb;
-        var name = vector ? "ForwardVector" : "ForwardScalar";
+        var mainEnd = plan.MainColumnsEnd(simd);
+        var name = simd.KernelName;
 
-        w.Line(vector
+        w.Line(simd.IsVector
             ? $"// {ob} output channels x {cb} vectors of {lanes} columns per step, over the padded view."
             : $"// {ob} output channels x {cb} columns per step, over the padded view.");
         if (optimize is not null) w.Line(optimize);
-        using (w.Block($"private static void {name}(ref float x, {(plan.UsesScratch ? "ref float view, " : "")}ref float weight, float[]? bias, ref float y)"))
+        using (w.Block($"private static void {name}(ref float x, {(plan.UsesScratch ? "ref float view, " : "")}{(plan.Flat ? "ref float flat, " : "")}ref float weight, float[]? bias, ref float y)"))
         using (g.Groups == 1 ? null : w.Block("for (int grp = 0; grp < Groups; grp++)"))
         {
             var groupInput = g.Groups == 1 ? "x" : $"{Names.Unsafe}.Add(ref x, grp * {g.InChannelsPerGroup * g.InputHeight * g.InputWidth})";
@@ -167,13 +180,13 @@ internal static class ForwardEmitter
                 w.Line($"ref float vg = ref {groupInput};");
             }
 
-            WriteChannelBlocks(w, plan, vector, ob, lanes, cb, mainEnd);
+            WriteChannelBlocks(w, plan, simd, ob, lanes, cb, mainEnd);
         }
 
         w.Line();
     }
 
-    private static void WriteChannelBlocks(IndentedWriter w, KernelPlan plan, bool vector, int ob, int lanes, int cb, int mainEnd)
+    private static void WriteChannelBlocks(IndentedWriter w, KernelPlan plan, Simd simd, int ob, int lanes, int cb, int mainEnd)
     {
         var g = plan.G;
         var first = g.Groups == 1 ? "0" : $"grp * {g.OutChannelsPerGroup}";
@@ -185,42 +198,64 @@ internal static class ForwardEmitter
                 w.Line(g.HasBias ? $"float b{j} = bias is null ? 0f : bias[o + {j}];" : $"const float b{j} = 0f;");
             var rb = plan.RowBlock;
             // Row blocks of {rb}; the last one ends at the last row, overlapping the one before (equal outputs written twice).
-            using (w.Block(rb == 1
+            using (plan.Flat ? w.Block("") : w.Block(rb == 1
                        ? "for (int oy = 0; oy < OutputHeight; oy++)"
                        : $"for (int step = 0; step < OutputHeight; step += {rb})"))
             {
-                if (rb > 1) w.Line($"int oy = step < {g.OutputHeight - rb} ? step : {g.OutputHeight - rb};");
-                w.Line($"ref float row = ref {Names.Unsafe}.Add(ref vg, {Names.Affine("oy", plan.RowStep, 0)});");
-                w.Line($"ref float yrow = ref {Names.Unsafe}.Add(ref y, o * {g.OutputHeight * g.OutputWidth} + oy * OutputWidth);");
+                if (plan.Flat)
+                {
+                    w.Line("ref float row = ref vg;");
+                    w.Line("ref float yrow = ref flat;");
+                }
+                else
+                {
+                    if (rb > 1) w.Line($"int oy = step < {g.OutputHeight - rb} ? step : {g.OutputHeight - rb};");
+                    w.Line($"ref float row = ref {Names.Unsafe}.Add(ref vg, {Names.Affine("oy", plan.RowStep, 0)});");
+                    w.Line($"ref float yrow = ref {Names.Unsafe}.Add(ref y, o * {g.OutputHeight * g.OutputWidth} + oy * OutputWidth);");
+                }
+
                 if (mainEnd > 0)
                 {
                     using (w.Block($"for (int ox = 0; ox < {mainEnd}; ox += {cb * lanes})"))
                     {
                         var columns = new List<string>();
                         for (var v = 0; v < cb; v++) columns.Add(Names.Affine("ox", 1, v * lanes));
-                        WriteBody(w, plan, vector, ob, columns);
+                        WriteBody(w, plan, simd, ob, columns);
                     }
                 }
 
-                if (mainEnd < g.OutputWidth)
+                if (mainEnd < plan.GridWidth)
                 {
                     // The last vector ends at the row's end, overlapping the one before: outputs written twice are equal.
                     var columns = new List<string>();
-                    for (var start = mainEnd; start < g.OutputWidth; start += lanes)
-                        columns.Add((vector ? System.Math.Min(start, g.OutputWidth - lanes) : start).ToString());
+                    for (var start = mainEnd; start < plan.GridWidth; start += lanes)
+                        columns.Add(System.Math.Min(start, plan.GridWidth - lanes).ToString());
                     using (w.Block(""))
-                        WriteBody(w, plan, vector, ob, columns);
+                        WriteBody(w, plan, simd, ob, columns);
+                }
+
+                if (plan.Flat)
+                {
+                    w.Line($"// Each flat row holds OutputWidth outputs every {plan.RowStride} positions; the rest were computed for the vectors only.");
+                    using (w.Block($"for (int j = 0; j < {ob}; j++)"))
+                    using (w.Block("for (int oy = 0; oy < OutputHeight; oy++)"))
+                    {
+                        w.Line($"ref float from = ref {Names.Unsafe}.Add(ref flat, j * {plan.GridWidth} + oy * {plan.RowStride});");
+                        w.Line($"ref float to = ref {Names.Unsafe}.Add(ref y, (o + j) * {g.OutputHeight * g.OutputWidth} + oy * OutputWidth);");
+                        using (w.Block("for (int ox = 0; ox < OutputWidth; ox++)"))
+                            w.Line($"{Names.Unsafe}.Add(ref to, ox) = {Names.Unsafe}.Add(ref from, ox);");
+                    }
                 }
             }
         }
     }
 
     // Accumulates ob output channels x RowBlock rows at the given output columns (vectors or scalars) and stores them.
-    private static void WriteBody(IndentedWriter w, KernelPlan plan, bool vector, int ob, IReadOnlyList<string> columns)
+    private static void WriteBody(IndentedWriter w, KernelPlan plan, Simd simd, int ob, IReadOnlyList<string> columns)
     {
         var g = plan.G;
         var rows = plan.RowBlock;
-        var type = vector ? $"{V}<float>" : "float";
+        var type = simd.Type;
         var points = new List<(int Row, int Column)>();
         for (var r = 0; r < rows; r++)
         for (var v = 0; v < columns.Count; v++)
@@ -229,7 +264,7 @@ internal static class ForwardEmitter
 
         foreach (var p in points)
         for (var j = 0; j < ob; j++)
-            w.Line($"{type} {Acc(j, p)} = {(vector ? $"{V}.Create(b{j})" : $"b{j}")};");
+            w.Line($"{type} {Acc(j, p)} = {simd.Broadcast($"b{j}")};");
         foreach (var p in points)
             w.Line($"ref float at{p.Row}_{p.Column} = ref {Names.Unsafe}.Add(ref row, {(p.Row == 0 ? "" : $"{p.Row * plan.RowStep} + ")}{columns[p.Column]});");
         // Hold whichever is fewer in registers: the weights of a tap (then stream the inputs) or its inputs (then stream the weights).
@@ -242,19 +277,15 @@ internal static class ForwardEmitter
         {
             var at = $"at{p.Row}_{p.Column}";
             var index = channelRef.Length == 0 ? offset.ToString() : offset == 0 ? channelRef : $"{channelRef} + {offset}";
-            return vector
-                ? $"{V}.LoadUnsafe(ref {at}, {(channelRef.Length == 0 ? index : offset == 0 ? $"(nuint){index}" : $"(nuint)({index})")})"
+            return simd.IsVector
+                ? simd.Load(at, channelRef.Length == 0 ? index : offset == 0 ? $"(nuint){index}" : $"(nuint)({index})")
                 : $"{Names.Unsafe}.Add(ref {at}, {index})";
         }
 
-        string Weight(string from, int j, int weightOffset)
-        {
-            var value = $"{Names.Unsafe}.Add(ref {from}, {j * g.InChannelsPerGroup * plan.WindowLength + weightOffset})";
-            return vector ? $"{V}.Create({value})" : value;
-        }
+        string Weight(string from, int j, int weightOffset) =>
+            simd.Broadcast($"{Names.Unsafe}.Add(ref {from}, {j * g.InChannelsPerGroup * plan.WindowLength + weightOffset})");
 
-        string MulAdd(string weight, string input, string acc) =>
-            vector ? $"{acc} = {Fma}.MultiplyAdd({weight}, {input}, {acc});" : $"{acc} += {weight} * {input};";
+        string MulAdd(string weight, string input, string acc) => simd.MultiplyAdd(weight, input, acc);
 
         // One tap: its inputs at view offset (viewRef + offset), its weights at (weightRef + weightOffset).
         void Tap(string viewRef, int offset, string weightRef, int weightOffset)
@@ -281,7 +312,7 @@ internal static class ForwardEmitter
 
         void Taps(string channelRef, int channel)
         {
-            if (!plan.LoopKernelRows(vector))
+            if (!plan.LoopKernelRows(simd))
             {
                 for (var ky = 0; ky < g.KernelHeight; ky++)
                 for (var kx = 0; kx < g.KernelWidth; kx++)
@@ -293,9 +324,9 @@ internal static class ForwardEmitter
             // each turn still does the register-blocked multiply-adds of one tap per column.
             using (w.Block($"for (int ky = 0; ky < {g.KernelHeight}; ky++)"))
             {
-                w.Line($"int vk = {(channelRef.Length > 0 ? channelRef + " + " : "")}{Names.Affine("ky", plan.TapOffset(0, 1, 0), 0)};");
+                w.Line($"int vk = {(channelRef.Length > 0 ? channelRef + " + " : "")}{plan.RowTapExpression("ky")};");
                 w.Line($"ref float wk = ref {Names.Unsafe}.Add(ref wc, {Names.Affine("ky", g.KernelWidth, channel * plan.WindowLength)});");
-                if (!plan.LoopKernelColumns(vector))
+                if (!plan.LoopKernelColumns(simd))
                 {
                     for (var kx = 0; kx < g.KernelWidth; kx++) Tap("vk", plan.TapOffset(0, 0, kx), "wk", kx);
                     return;
@@ -310,7 +341,7 @@ internal static class ForwardEmitter
             }
         }
 
-        if (plan.UnrollChannels(vector))
+        if (plan.UnrollChannels(simd))
         {
             w.Line("ref float wc = ref wo;");
             for (var c = 0; c < g.InChannelsPerGroup; c++) Taps("", c);
@@ -328,9 +359,9 @@ internal static class ForwardEmitter
         foreach (var p in points)
         for (var j = 0; j < ob; j++)
         {
-            var offset = j * g.OutputHeight * g.OutputWidth + p.Row * g.OutputWidth;
+            var offset = j * plan.OutputChannelStride + p.Row * plan.GridWidth;
             var target = $"{Names.Unsafe}.Add(ref yrow, {(offset == 0 ? "" : $"{offset} + ")}{columns[p.Column]})";
-            w.Line(vector ? $"{V}.StoreUnsafe({Acc(j, p)}, ref {target}, 0);" : $"{target} = {Acc(j, p)};");
+            w.Line(simd.Store(Acc(j, p), target));
         }
     }
 }

@@ -19,25 +19,57 @@ internal sealed class KernelPlan
     public KernelPlan(Conv2dGeometry g, bool vectorized)
     {
         G = g;
-        // One output column reads its taps from column 0 whatever the stride: no phases needed.
+        // One output column (row) reads its taps from column (row) 0 whatever the stride: no phases needed.
         ColumnStride = g.OutputWidth == 1 ? 1 : g.StrideWidth;
-        UsesScratch = g.PaddingHeight > 0 || g.PaddingWidth > 0 || ColumnStride > 1;
         PaddedRows = g.InputHeight + 2 * g.PaddingHeight;
         var paddedColumns = g.InputWidth + 2 * g.PaddingWidth;
         PaddedColumns = paddedColumns;
-        PhaseWidth = UsesScratch ? (paddedColumns + ColumnStride - 1) / ColumnStride : g.InputWidth;
-        RowStride = UsesScratch ? PhaseWidth * ColumnStride : g.InputWidth;
-        // Conv2dGeometry.Validate bounds the padded view, so this product fits; one output row never steps.
-        RowStep = g.OutputHeight == 1 ? 0 : g.StrideHeight * RowStride;
-        PlaneStride = UsesScratch ? RowStride * PaddedRows : g.InputHeight * g.InputWidth;
         WindowLength = g.KernelHeight * g.KernelWidth;
-        Vectorized = vectorized && g.OutputWidth >= Lanes;
+
+        // Rows too narrow for a vector: the output plane is computed as one flat row (see Flat).
+        var rowPhases = g.OutputHeight == 1 ? 1 : g.StrideHeight;
+        var flatWidth = (paddedColumns + ColumnStride - 1) / ColumnStride;
+        Flat = vectorized && g.OutputWidth < Lanes && (g.OutputHeight - 1) * flatWidth + g.OutputWidth >= Lanes;
+        if (Flat)
+        {
+            UsesScratch = true;
+            RowPhases = rowPhases;
+            PhaseWidth = flatWidth;
+            RowStride = flatWidth;
+            PhaseRows = (PaddedRows + rowPhases - 1) / rowPhases;
+            SubPlane = PhaseRows * flatWidth;
+            PlaneStride = rowPhases * ColumnStride * SubPlane;
+            GridHeight = 1;
+            GridWidth = (g.OutputHeight - 1) * flatWidth + g.OutputWidth;
+            RowStep = 0;
+        }
+        else
+        {
+            UsesScratch = g.PaddingHeight > 0 || g.PaddingWidth > 0 || ColumnStride > 1;
+            RowPhases = 1;
+            PhaseWidth = UsesScratch ? flatWidth : g.InputWidth;
+            RowStride = UsesScratch ? PhaseWidth * ColumnStride : g.InputWidth;
+            PhaseRows = PaddedRows;
+            SubPlane = 0;
+            PlaneStride = UsesScratch ? RowStride * PaddedRows : g.InputHeight * g.InputWidth;
+            GridHeight = g.OutputHeight;
+            GridWidth = g.OutputWidth;
+            // Conv2dGeometry.Validate bounds the padded view, so this product fits; one output row never steps.
+            RowStep = g.OutputHeight == 1 ? 0 : g.StrideHeight * RowStride;
+        }
+
+        Vectorized = vectorized && GridWidth >= Lanes;
+        var kernels = new System.Collections.Generic.List<Simd>();
+        if (Vectorized) kernels.Add(Simd.Vector256);
+        if (vectorized && GridWidth >= Simd.Vector128.Lanes) kernels.Add(Simd.Vector128);
+        kernels.Add(Simd.Scalar);
+        Kernels = kernels;
 
         // Column positions of a row: vectors (the last one overlapping) or single columns.
         var lanes = Vectorized ? Lanes : 1;
-        var positions = (g.OutputWidth + lanes - 1) / lanes;
+        var positions = (GridWidth + lanes - 1) / lanes;
         var best = (Channels: 1, Vectors: 1, Rows: 1, Cost: double.MaxValue);
-        var maxRows = RowBlocksPay(g, positions) ? Math.Min(4, g.OutputHeight) : 1;
+        var maxRows = RowBlocksPay(g, positions) ? Math.Min(4, GridHeight) : 1;
         for (var ob = 1; ob <= 8; ob++)
         {
             if (g.OutChannelsPerGroup % ob != 0) continue;
@@ -50,7 +82,7 @@ internal sealed class KernelPlan
                 var fullBlocks = positions / cb;
                 var tail = positions - fullBlocks * cb;
                 var perRowBlock = fullBlocks * CyclesPerTap(ob, cb, rb) + (tail > 0 ? CyclesPerTap(ob, tail, rb) : 0);
-                var rowBlocks = (g.OutputHeight + rb - 1) / rb;
+                var rowBlocks = (GridHeight + rb - 1) / rb;
                 var cost = (double)(g.OutChannelsPerGroup / ob) * rowBlocks * perRowBlock;
                 if (cost < best.Cost - 1e-9) best = (ob, cb, rb, cost);
             }
@@ -59,8 +91,7 @@ internal sealed class KernelPlan
         ChannelBlock = best.Channels;
         ColumnBlock = best.Vectors;
         RowBlock = best.Rows;
-        var step = ColumnBlock * lanes;
-        MainColumnsEnd = g.OutputWidth / step * step;
+        _columnStep = ColumnBlock;
     }
 
     // Measured on the benchmark shapes: blocking several output rows pays when one row cannot fill eight
@@ -88,6 +119,32 @@ internal sealed class KernelPlan
     public Conv2dGeometry G { get; }
     public bool UsesScratch { get; }
 
+    /// <summary>
+    /// Narrow outputs (fewer columns than a vector) are computed as one flat row over the whole plane: the view holds
+    /// each channel as RowPhases x ColumnStride phase planes of PhaseRows x PhaseWidth, so that output (oy, ox) and its
+    /// taps sit at flat position oy * PhaseWidth + ox plus a constant. Positions past OutputWidth in each row are
+    /// computed and dropped; results go to a per-thread output scratch, whose rows are then copied out.
+    /// </summary>
+    public bool Flat { get; }
+
+    /// <summary>Row phases of the flat view (the vertical stride, or 1).</summary>
+    public int RowPhases { get; }
+
+    /// <summary>Rows of one phase plane of the flat view.</summary>
+    public int PhaseRows { get; }
+
+    /// <summary>Values of one phase plane of the flat view; 0 when not flat.</summary>
+    public int SubPlane { get; }
+
+    /// <summary>The output grid the kernel walks: OutputHeight x OutputWidth, or 1 x the flat positions.</summary>
+    public int GridHeight { get; }
+
+    /// <inheritdoc cref="GridHeight"/>
+    public int GridWidth { get; }
+
+    /// <summary>Values of one output channel as the kernel writes it: the plane, or the flat row in the output scratch.</summary>
+    public int OutputChannelStride => Flat ? GridWidth : G.OutputHeight * G.OutputWidth;
+
     /// <summary>The stride the view's phases follow: <c>StrideWidth</c>, or 1 when there is one output column.</summary>
     public int ColumnStride { get; }
 
@@ -105,44 +162,65 @@ internal sealed class KernelPlan
 
     /// <summary>Output rows per step; the last step starts at OutputHeight - RowBlock, overlapping the one before.</summary>
     public int RowBlock { get; }
-    public int MainColumnsEnd { get; }
+    private readonly int _columnStep;
+
+    /// <summary>The kernels written for this layer, widest first; Forward runs the first one the processor accelerates.</summary>
+    public System.Collections.Generic.IReadOnlyList<Simd> Kernels { get; }
+
+    /// <summary>Where the full column blocks of <paramref name="simd"/> end; the rest is one overlapping tail block.</summary>
+    public int MainColumnsEnd(Simd simd) => GridWidth / (_columnStep * simd.Lanes) * (_columnStep * simd.Lanes);
     public int ScratchLength => G.InChannelsPerGroup * PlaneStride;
 
     /// <summary>Offset in the view of tap (ky, kx) of input channel <paramref name="channel"/>, from the first tap of output (y, x) at channel 0.</summary>
-    public int TapOffset(int channel, int ky, int kx)
+    public int TapOffset(int channel, int ky, int kx) => channel * PlaneStride + RowTapOffset(ky) + ColumnTapOffset(kx);
+
+    private int RowTapOffset(int ky)
     {
-        var column = kx * G.DilationWidth;
-        var phase = UsesScratch ? column % ColumnStride : 0;
-        var within = UsesScratch ? column / ColumnStride : column;
-        return channel * PlaneStride + ky * G.DilationHeight * RowStride + phase * PhaseWidth + within;
+        var row = ky * G.DilationHeight;
+        return Flat ? row % RowPhases * ColumnStride * SubPlane + row / RowPhases * RowStride : row * RowStride;
     }
 
-    /// <summary>
-    /// Statements a body writes out before loops take over: a loop turn over a kernel row (or a tap) still does the
-    /// register-blocked multiply-adds of a whole block, so its overhead is small, while writing everything out would
-    /// make a 31x31 kernel megabytes of code. The scalar kernel, a fallback for processors without AVX2, gets a smaller
-    /// budget. Together they bound every generated file (GeneratedSizeTests, and the declaration fuzz test).
-    /// </summary>
-    public static int StatementBudget(bool vector) => vector ? 720 : 160;
+    private int ColumnTapOffset(int kx)
+    {
+        var column = kx * G.DilationWidth;
+        if (!UsesScratch) return column;
+        return Flat ? column % ColumnStride * SubPlane + column / ColumnStride : column % ColumnStride * PhaseWidth + column / ColumnStride;
+    }
+
+    /// <summary>The view offset of kernel row <paramref name="ky"/> (a C# expression) from row 0.</summary>
+    public string RowTapExpression(string ky)
+    {
+        var dilated = Names.Affine(ky, G.DilationHeight, 0);
+        if (!Flat || RowPhases == 1) return Names.Affine(ky, G.DilationHeight * RowStride, 0);
+        return $"({dilated}) % {RowPhases} * {ColumnStride * SubPlane} + ({dilated}) / {RowPhases} * {RowStride}";
+    }
+
+    /// <summary>Where padded row <paramref name="row"/>, column 0, starts in one channel of the view (a C# expression).</summary>
+    public string ViewRowExpression(string row) =>
+        Flat && RowPhases > 1 ? $"{row} % {RowPhases} * {ColumnStride * SubPlane} + {row} / {RowPhases} * {RowStride}" : Names.Affine(row, RowStride, 0);
+
+    /// <summary>Where padded column <paramref name="column"/> lands from its row's start (a C# expression).</summary>
+    public string ViewColumnExpression(string column) =>
+        ColumnStride == 1 ? column : $"{column} % {ColumnStride} * {(Flat ? SubPlane : PhaseWidth)} + {column} / {ColumnStride}";
 
     /// <summary>Statements one tap takes in the main body: the weights or inputs held, the others loaded, one multiply-add per accumulator.</summary>
     public int StatementsPerTap => ChannelBlock + RowBlock * ColumnBlock + ChannelBlock * RowBlock * ColumnBlock;
 
     /// <summary>The window is looped over kernel rows rather than written out tap by tap.</summary>
-    public bool LoopKernelRows(bool vector) => WindowLength * StatementsPerTap > StatementBudget(vector);
+    public bool LoopKernelRows(Simd simd) => WindowLength * StatementsPerTap > simd.StatementBudget;
 
     /// <summary>Kernel rows that would be too long written out loop over their columns too.</summary>
-    public bool LoopKernelColumns(bool vector) => LoopKernelRows(vector) && G.KernelWidth * StatementsPerTap > StatementBudget(vector);
+    public bool LoopKernelColumns(Simd simd) => LoopKernelRows(simd) && G.KernelWidth * StatementsPerTap > simd.StatementBudget;
 
     /// <summary>The view offset of kernel column <paramref name="kx"/> (a C# expression) from column 0 of its row.</summary>
     public string ColumnTapExpression(string kx)
     {
         var dilated = Names.Affine(kx, G.DilationWidth, 0);
         if (!UsesScratch || ColumnStride == 1) return dilated;
-        return $"({dilated}) % {ColumnStride} * {PhaseWidth} + ({dilated}) / {ColumnStride}";
+        return $"({dilated}) % {ColumnStride} * {(Flat ? SubPlane : PhaseWidth)} + ({dilated}) / {ColumnStride}";
     }
 
     /// <summary>Input channels written out per unrolled body: the whole group when small, else one channel per loop turn.</summary>
-    public bool UnrollChannels(bool vector) =>
-        G.InChannelsPerGroup * WindowLength <= 36 && (vector || G.InChannelsPerGroup * WindowLength * StatementsPerTap <= StatementBudget(vector));
+    public bool UnrollChannels(Simd simd) =>
+        G.InChannelsPerGroup * WindowLength <= 36 && (simd == Simd.Vector256 || G.InChannelsPerGroup * WindowLength * StatementsPerTap <= simd.StatementBudget);
 }

@@ -200,12 +200,14 @@ public sealed class Conv2dGeometry : IEquatable<Conv2dGeometry>
         FitsArray(problems, nameof(outChannels), "OutputLength (outChannels x outputHeight x outputWidth)", outChannels, outputHeight, outputWidth);
         FitsArray(problems, nameof(outChannels), "WeightLength (outChannels x inChannels / groups x kernelHeight x kernelWidth)",
             outChannels, inChannels / groups, kernelHeight, kernelWidth);
-        // Forward reads the border from a padded copy of one channel group, its rows split into stride phases.
+        // Forward reads the border from a padded copy of one channel group, its rows and columns split into stride phases.
+        var paddedHeight = inputHeight + 2L * paddingHeight;
+        if (outputHeight > 1) paddedHeight = (paddedHeight + strideHeight - 1) / strideHeight * strideHeight;
         var paddedWidth = inputWidth + 2L * paddingWidth;
         if (outputWidth > 1) paddedWidth = (paddedWidth + strideWidth - 1) / strideWidth * strideWidth;
         FitsArray(problems, paddingHeight >= paddingWidth ? nameof(paddingHeight) : nameof(paddingWidth),
             "the padded input of one channel group (inChannels / groups x (inputHeight + 2 x paddingHeight) x (inputWidth + 2 x paddingWidth))",
-            inChannels / groups, inputHeight + 2L * paddingHeight, paddedWidth);
+            inChannels / groups, paddedHeight, paddedWidth);
         return problems;
     }
 

@@ -118,10 +118,13 @@ public sealed record OracleShape(BigInteger In, BigInteger Out, BigInteger KH, B
             if (Mode == 1 && (PH >= H || PW >= W)) return false;
             if (Mode == 3 && (PH > H || PW > W)) return false;
             if (OH < 1 || OW < 1) return false;
+            // The padded copy Forward reads, its rows and columns rounded up to whole stride phases (README: Limits).
+            var paddedHeight = H + 2 * PH;
+            if (OH > 1) paddedHeight = (paddedHeight + SH - 1) / SH * SH;
             var paddedWidth = W + 2 * PW;
             if (OW > 1) paddedWidth = (paddedWidth + SW - 1) / SW * SW;
             return In * H * W <= MaxLength && Out * OH * OW <= MaxLength && Out * (In / G) * KH * KW <= MaxLength
-                   && In / G * (H + 2 * PH) * paddedWidth <= MaxLength;
+                   && In / G * paddedHeight * paddedWidth <= MaxLength;
         }
     }
 

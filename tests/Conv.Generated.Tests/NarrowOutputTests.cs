@@ -1,0 +1,30 @@
+using Conv.Generated.Tests.Shapes;
+using Xunit;
+
+namespace Conv.Generated.Tests;
+
+/// <summary>Outputs narrower than a vector run as one flat row over the plane: checked against the reference.</summary>
+public class NarrowOutputTests
+{
+    [Fact]
+    public void Dense_3x3_at_7x7() =>
+        ReferenceCheck.Same(new Conv2dGeometry(16, 16, 3, 3, 7, 7, paddingHeight: 1, paddingWidth: 1), (w, b) => x => new Narrow7x7(w, b).Forward(x), "7x7", 1, 3);
+
+    [Fact]
+    public void Stride_2_to_7x7() =>
+        ReferenceCheck.Same(new Conv2dGeometry(8, 16, 3, 3, 14, 14, 2, 2, 1, 1), (w, b) => x => new NarrowStrided(w, b).Forward(x), "stride 2", 1, 3);
+
+    [Fact]
+    public void Pointwise_at_7x7() =>
+        ReferenceCheck.Same(new Conv2dGeometry(16, 24, 1, 1, 7, 7, hasBias: false), (w, _) => x => new NarrowPointwise(w).Forward(x), "1x1", 1, 3);
+
+    [Fact]
+    public void Reflect_dilated_strided_to_3_columns() =>
+        ReferenceCheck.Same(new Conv2dGeometry(4, 6, 3, 3, 9, 5, 2, 2, 1, 1, 2, 2, paddingMode: PaddingMode.Reflect),
+            (w, b) => x => new NarrowReflectDilated(w, b).Forward(x), "reflect", 1, 3);
+
+    [Fact]
+    public void Grouped_circular_stride_3() =>
+        ReferenceCheck.Same(new Conv2dGeometry(6, 6, 3, 2, 17, 6, 3, 3, 2, 2, groups: 3, paddingMode: PaddingMode.Circular),
+            (w, b) => x => new NarrowGroupedCircular(w, b).Forward(x), "grouped circular", 1, 3);
+}
