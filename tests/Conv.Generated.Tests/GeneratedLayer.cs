@@ -10,6 +10,7 @@ public interface ILayer
     float[]? Bias { get; }
     void Forward(ReadOnlySpan<float> input, Span<float> output);
     float[] Forward(ReadOnlySpan<float> input);
+    void Forward(ReadOnlyMemory<float> input, Memory<float> output, int maxDegreeOfParallelism);
 }
 
 public delegate void ComposeKernelsCall(float[][] weights, float[]?[] biases, Span<float> weight, Span<float> bias);

@@ -72,3 +72,16 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(6, 6, 3, Stride = 3, KernelWidth = 2, Padding = 2, Groups = 3, PaddingMode = PaddingMode.Circular, InputHeight = 17, InputWidth = 6)]
     public partial class NarrowGroupedCircular;
 }
+
+namespace Conv.Generated.Tests.Shapes
+{
+    // Large enough to be split over threads.
+    [Conv2d(32, 64, 3, Padding = 1, InputHeight = 28, InputWidth = 28)]
+    public partial class Parallel32To64;
+
+    [Conv2d(48, 48, 3, Stride = 2, Padding = 1, Groups = 3, PaddingMode = PaddingMode.Reflect, InputHeight = 30, InputWidth = 30)]
+    public partial class ParallelGrouped;
+
+    [Conv2d(256, 256, 3, Padding = 1, InputHeight = 7, InputWidth = 7, Bias = false)]
+    public partial struct ParallelNarrow;
+}

@@ -42,6 +42,36 @@ public class GeneratedSizeTests
         Assert.Contains("for (int kx = 0; kx < 31; kx++)", scalar);
     }
 
+    // The 20 conv layers of ResNet-18 in one project: 1.1 MB of generated code before the Vector128 kernels, 1.38 MB
+    // with them (0.6 s to generate here); the performance issue asks to stay within twice the 1.1 MB.
+    private static readonly string ResNet18 = string.Join("\n", new[]
+    {
+        "[Conv.Conv2d(3, 64, 7, Stride = 2, Padding = 3, InputHeight = 224, InputWidth = 224)] public partial class Conv1;",
+    }.Concat(Enumerable.Range(0, 4).Select(i => $"[Conv.Conv2d(64, 64, 3, Padding = 1, InputHeight = 56, InputWidth = 56)] public partial class Layer1Conv{i};"))
+     .Concat(new[] { (2, 64, 128, 56), (3, 128, 256, 28), (4, 256, 512, 14) }.SelectMany(l => new[]
+     {
+         $"[Conv.Conv2d({l.Item2}, {l.Item3}, 3, Stride = 2, Padding = 1, InputHeight = {l.Item4}, InputWidth = {l.Item4})] public partial class Layer{l.Item1}Down;",
+         $"[Conv.Conv2d({l.Item2}, {l.Item3}, 1, Stride = 2, InputHeight = {l.Item4}, InputWidth = {l.Item4})] public partial class Layer{l.Item1}Shortcut;",
+     }.Concat(Enumerable.Range(0, 3).Select(i =>
+         $"[Conv.Conv2d({l.Item3}, {l.Item3}, 3, Padding = 1, InputHeight = {l.Item4 / 2}, InputWidth = {l.Item4 / 2})] public partial class Layer{l.Item1}Conv{i};")))));
+
+    [Fact]
+    public void ResNet18_generates_in_seconds_and_under_2_2_MB()
+    {
+        var compilation = GeneratorHarness.Net80(ResNet18);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var (output, result, _) = GeneratorHarness.Run(compilation);
+        var elapsed = watch.Elapsed;
+        Assert.Empty(GeneratorHarness.Problems(output));
+        var sources = result.Results.Single().GeneratedSources;
+        Assert.Equal(20, sources.Length);
+        var total = sources.Sum(s => s.SourceText.Length);
+        System.Console.WriteLine($"ResNet-18: {total} characters generated in {elapsed.TotalSeconds:F2} s");
+        Assert.True(total < 2_200_000, $"ResNet-18 generates {total} characters");
+        // A guard against a cost that grows with the shapes, not a timing claim: generation took about 1 s here.
+        Assert.True(elapsed < System.TimeSpan.FromSeconds(30), $"generation took {elapsed}");
+    }
+
     private static void AllUnderBound(string source)
     {
         var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.Net80(source));

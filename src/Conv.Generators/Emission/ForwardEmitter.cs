@@ -46,7 +46,7 @@ internal static class ForwardEmitter
         }
 
         w.Line("/// <summary>Runs the layer on a batch: <paramref name=\"input\"/> holds batch x <see cref=\"InputLength\"/> NCHW values, <paramref name=\"output\"/> receives batch x <see cref=\"OutputLength\"/>.</summary>");
-        w.Line("/// <exception cref=\"global::System.ArgumentException\">A span has the wrong length; nothing is written then.</exception>");
+        w.Line("/// <exception cref=\"global::System.ArgumentException\">A span has the wrong length, or the spans overlap; nothing is written then.</exception>");
         if (optimize is not null) w.Line(optimize);
         using (w.Block($"public void Forward({Names.Nchw} {Names.ReadOnlySpan} input, {Names.Nchw} {Names.Span} output)"))
         {
@@ -56,21 +56,13 @@ internal static class ForwardEmitter
             w.Line("float[]? bias = Bias;");
             w.Line("ref float x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);");
             w.Line("ref float y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);");
-            if (plan.UsesScratch)
-            {
-                w.Line($"float[] scratch = t_view ?? (t_view = new float[{plan.ScratchLength}]);");
-                w.Line("ref float view = ref scratch[0];");
-            }
-
-            if (plan.Flat)
-            {
-                w.Line($"float[] flatRows = t_flat ?? (t_flat = new float[{plan.ChannelBlock * plan.GridWidth}]);");
-                w.Line("ref float flat = ref flatRows[0];");
-            }
             using (w.Block("for (int n = 0; n < batch; n++)"))
-                Dispatch(w, plan);
+                w.Line($"ForwardItem(ref {Names.Unsafe}.Add(ref x, n * InputLength), ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), 0, OutChannels);");
         }
 
+        w.Line();
+        WriteParallelOverload(w, name, plan, optimize);
+        WriteRun(w, plan, optimize);
         w.Line();
         w.Line("/// <summary>Runs the layer on a batch and returns a new NCHW output of batch x <see cref=\"OutputLength\"/> values.</summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentException\">The input length is not a positive multiple of <see cref=\"InputLength\"/>.</exception>");
@@ -85,19 +77,122 @@ internal static class ForwardEmitter
         w.Line();
     }
 
-    private static void Dispatch(IndentedWriter w, KernelPlan plan)
+    // One batch item, output channels [oStart, oEnd) (multiples of the channel block): the per-thread scratch, then
+    // the widest kernel the processor accelerates (the JIT folds these checks to one call).
+    private static void WriteRun(IndentedWriter w, KernelPlan plan, string? optimize)
     {
-        var call = $"(ref {Names.Unsafe}.Add(ref x, n * InputLength), {(plan.UsesScratch ? "ref view, " : "")}{(plan.Flat ? "ref flat, " : "")}ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength));";
-        // The widest kernel the processor accelerates; the JIT folds these checks to one call.
-        var kernels = plan.Kernels;
-        for (var i = 0; i < kernels.Count; i++)
+        w.Line("// One batch item, output channels [oStart, oEnd), on this thread.");
+        if (optimize is not null) w.Line(optimize);
+        using (w.Block("private static void ForwardItem(ref float x, ref float weight, float[]? bias, ref float y, int oStart, int oEnd)"))
         {
-            var simd = kernels[i];
-            var condition = simd == Simd.Vector256
-                ? $"{simd.Vector}.IsHardwareAccelerated && {Fma}.IsSupported" // AVX2 comes with FMA
-                : $"{simd.Vector}.IsHardwareAccelerated";
-            w.Line(!simd.IsVector ? (i == 0 ? "" : "else ") + simd.KernelName + call : $"{(i == 0 ? "if" : "else if")} ({condition}) {simd.KernelName}{call}");
+            if (plan.UsesScratch)
+            {
+                w.Line($"float[] scratch = t_view ?? (t_view = new float[{plan.ScratchLength}]);");
+                w.Line("ref float view = ref scratch[0];");
+            }
+
+            if (plan.Flat)
+            {
+                w.Line($"float[] flatRows = t_flat ?? (t_flat = new float[{plan.ChannelBlock * plan.GridWidth}]);");
+                w.Line("ref float flat = ref flatRows[0];");
+            }
+
+            var call = $"(ref x, {(plan.UsesScratch ? "ref view, " : "")}{(plan.Flat ? "ref flat, " : "")}ref weight, bias, ref y, oStart, oEnd);";
+            var kernels = plan.Kernels;
+            for (var i = 0; i < kernels.Count; i++)
+            {
+                var simd = kernels[i];
+                var condition = simd == Simd.Vector256
+                    ? $"{simd.Vector}.IsHardwareAccelerated && {Fma}.IsSupported" // AVX2 comes with FMA
+                    : $"{simd.Vector}.IsHardwareAccelerated";
+                w.Line(!simd.IsVector ? (i == 0 ? "" : "else ") + simd.KernelName + call : $"{(i == 0 ? "if" : "else if")} ({condition}) {simd.KernelName}{call}");
+            }
         }
+
+        w.Line();
+    }
+
+    // Forward over Memory, split over threads by batch items and blocks of output channels. Each output is computed
+    // by the same kernel code and blocking as on one thread, so the results are the same to the bit.
+    private static void WriteParallelOverload(IndentedWriter w, string name, KernelPlan plan, string? optimize)
+    {
+        var blocks = plan.G.OutChannels / plan.ChannelBlock;
+        const string Memory = "global::System.Memory<float>";
+        const string ReadOnlyMemory = "global::System.ReadOnlyMemory<float>";
+        w.Line("/// <summary>");
+        w.Line("/// Runs the layer on a batch on up to <paramref name=\"maxDegreeOfParallelism\"/> threads (-1: every processor),");
+        w.Line("/// split by batch items and blocks of output channels; a call too small to pay for a second thread runs on this one.");
+        w.Line("/// The results are those of the single-threaded <c>Forward</c>, to the bit.");
+        w.Line("/// </summary>");
+        w.Line("/// <exception cref=\"global::System.ArgumentException\">A buffer has the wrong length, or the buffers overlap; nothing is written then.</exception>");
+        w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"maxDegreeOfParallelism\"/> is 0 or less than -1.</exception>");
+        using (w.Block($"public void Forward({Names.Nchw} {ReadOnlyMemory} input, {Names.Nchw} {Memory} output, int maxDegreeOfParallelism)"))
+        {
+            w.Line($"int batch = {Names.Lengths}.RequireBatch(\"{name}.Forward\", InputLength, OutputLength, input.Length, output.Length);");
+            w.Line($"{Names.Lengths}.RequireDisjoint(\"{name}.Forward\", input.Span, output.Span);");
+            w.Line($"int parts = global::Conv.ForwardParallelism.Parts(maxDegreeOfParallelism, batch * {blocks}, (long)batch * {plan.G.MultiplyAdds}L);");
+            using (w.Block("if (parts == 1)"))
+            {
+                w.Line("Forward(input.Span, output.Span);");
+                w.Line("return;");
+            }
+
+            w.Line();
+            w.Line("ParallelForward job = t_job ?? (t_job = new ParallelForward());");
+            w.Line("job.Weight = Weight;");
+            w.Line("job.Bias = Bias;");
+            w.Line("job.Input = input;");
+            w.Line("job.Output = output;");
+            w.Line("job.Batch = batch;");
+            using (w.Block("try"))
+                w.Line("global::Conv.ForwardParallelism.Run(job, parts);");
+            using (w.Block("finally"))
+                w.Line("job.Clear();");
+        }
+
+        w.Line();
+        w.Line("// One per calling thread, reused: a parallel call allocates nothing once its threads have run the layer.");
+        w.Line("[global::System.ThreadStatic]");
+        w.Line("private static ParallelForward? t_job;");
+        w.Line();
+        w.Line($"// Part p of the batch x {blocks} blocks of {plan.ChannelBlock} output channels, in order: whole blocks, each item's input padded once per part.");
+        using (w.Block("private sealed class ParallelForward : global::Conv.IPartitionedWork"))
+        {
+            w.Line("public float[] Weight = global::System.Array.Empty<float>();");
+            w.Line("public float[]? Bias;");
+            w.Line($"public {ReadOnlyMemory} Input;");
+            w.Line($"public {Memory} Output;");
+            w.Line("public int Batch;");
+            w.Line();
+            using (w.Block("public void Clear()"))
+            {
+                w.Line("Weight = global::System.Array.Empty<float>();");
+                w.Line("Bias = null;");
+                w.Line("Input = default;");
+                w.Line("Output = default;");
+            }
+
+            w.Line();
+            if (optimize is not null) w.Line(optimize);
+            using (w.Block("public void Execute(int part, int parts)"))
+            {
+                w.Line($"long units = (long)Batch * {blocks};");
+                w.Line("int unit = (int)(units * part / parts);");
+                w.Line("int end = (int)(units * (part + 1) / parts);");
+                w.Line("ref float weight = ref Weight[0];");
+                w.Line("ref float x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(Input.Span);");
+                w.Line("ref float y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(Output.Span);");
+                using (w.Block("while (unit < end)"))
+                {
+                    w.Line($"int n = unit / {blocks};");
+                    w.Line($"int last = end < (n + 1) * {blocks} ? end : (n + 1) * {blocks};");
+                    w.Line($"ForwardItem(ref {Names.Unsafe}.Add(ref x, n * InputLength), ref weight, Bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), (unit - n * {blocks}) * {plan.ChannelBlock}, (last - n * {blocks}) * {plan.ChannelBlock});");
+                    w.Line("unit = last;");
+                }
+            }
+        }
+
+        w.Line();
     }
 
     private static void WritePad(IndentedWriter w, KernelPlan plan, bool vector, string? optimize)
@@ -166,8 +261,8 @@ internal static class ForwardEmitter
             ? $"// {ob} output channels x {cb} vectors of {lanes} columns per step, over the padded view."
             : $"// {ob} output channels x {cb} columns per step, over the padded view.");
         if (optimize is not null) w.Line(optimize);
-        using (w.Block($"private static void {name}(ref float x, {(plan.UsesScratch ? "ref float view, " : "")}{(plan.Flat ? "ref float flat, " : "")}ref float weight, float[]? bias, ref float y)"))
-        using (g.Groups == 1 ? null : w.Block("for (int grp = 0; grp < Groups; grp++)"))
+        using (w.Block($"private static void {name}(ref float x, {(plan.UsesScratch ? "ref float view, " : "")}{(plan.Flat ? "ref float flat, " : "")}ref float weight, float[]? bias, ref float y, int oStart, int oEnd)"))
+        using (g.Groups == 1 ? null : w.Block($"for (int grp = oStart / {g.OutChannelsPerGroup}; grp * {g.OutChannelsPerGroup} < oEnd; grp++)"))
         {
             var groupInput = g.Groups == 1 ? "x" : $"{Names.Unsafe}.Add(ref x, grp * {g.InChannelsPerGroup * g.InputHeight * g.InputWidth})";
             if (plan.UsesScratch)
@@ -189,8 +284,13 @@ internal static class ForwardEmitter
     private static void WriteChannelBlocks(IndentedWriter w, KernelPlan plan, Simd simd, int ob, int lanes, int cb, int mainEnd)
     {
         var g = plan.G;
-        var first = g.Groups == 1 ? "0" : $"grp * {g.OutChannelsPerGroup}";
-        var end = g.Groups == 1 ? "OutChannels" : $"{first} + {g.OutChannelsPerGroup}";
+        if (g.Groups > 1)
+        {
+            w.Line($"int groupStart = grp * {g.OutChannelsPerGroup} > oStart ? grp * {g.OutChannelsPerGroup} : oStart;");
+            w.Line($"int groupEnd = (grp + 1) * {g.OutChannelsPerGroup} < oEnd ? (grp + 1) * {g.OutChannelsPerGroup} : oEnd;");
+        }
+
+        var (first, end) = g.Groups == 1 ? ("oStart", "oEnd") : ("groupStart", "groupEnd");
         using (w.Block($"for (int o = {first}; o < {end}; o += {ob})"))
         {
             w.Line($"ref float wo = ref {Names.Unsafe}.Add(ref weight, o * {g.InChannelsPerGroup * plan.WindowLength});");

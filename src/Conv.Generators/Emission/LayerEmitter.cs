@@ -26,7 +26,7 @@ internal static class LayerEmitter
         foreach (var _ in model.ContainingTypes) w.Close();
         if (hasNamespace) w.Close();
         // Before C# 8 (a netstandard2.0 project's default) the same code, without nullable annotations.
-        return capabilities.HasNullableAnnotations ? w.ToString() : w.ToString().Replace("#nullable enable\n", "").Replace("float[]?", "float[]");
+        return capabilities.HasNullableAnnotations ? w.ToString() : w.ToString().Replace("#nullable enable\n", "").Replace("float[]?", "float[]").Replace("ParallelForward?", "ParallelForward");
     }
 
     private static void WriteConstants(IndentedWriter w, Conv2dGeometry g)

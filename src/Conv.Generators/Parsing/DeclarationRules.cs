@@ -111,10 +111,10 @@ internal static class DeclarationRules
 
     // The analyzer sees the generator's output in the compilation: members declared there are not the user's.
     private static bool IsGenerated(ISymbol member, CancellationToken cancellationToken) =>
-        member.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken).AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault() is { } owner
-            && owner.AttributeLists.SelectMany(l => l.Attributes).Any(a =>
+        member.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken).AncestorsAndSelf().OfType<TypeDeclarationSyntax>().Any(owner =>
+            owner.AttributeLists.SelectMany(l => l.Attributes).Any(a =>
                 a.Name.ToString().EndsWith("GeneratedCode", System.StringComparison.Ordinal)
-                && a.ArgumentList?.Arguments.FirstOrDefault()?.Expression is LiteralExpressionSyntax { Token.ValueText: Names.Tool }));
+                && a.ArgumentList?.Arguments.FirstOrDefault()?.Expression is LiteralExpressionSyntax { Token.ValueText: Names.Tool })));
 
     private static bool IsFloatSpan(ITypeSymbol type, string name) =>
         type is INamedTypeSymbol { Name: var n, ContainingNamespace.Name: "System", TypeArguments.Length: 1 } span
@@ -126,7 +126,9 @@ internal static class DeclarationRules
 
     private static bool IsGeneratedForward(IMethodSymbol method) =>
         (method.Parameters.Length == 1 && IsFloatSpan(method.Parameters[0].Type, "ReadOnlySpan"))
-        || (method.Parameters.Length == 2 && IsFloatSpan(method.Parameters[0].Type, "ReadOnlySpan") && IsFloatSpan(method.Parameters[1].Type, "Span"));
+        || (method.Parameters.Length == 2 && IsFloatSpan(method.Parameters[0].Type, "ReadOnlySpan") && IsFloatSpan(method.Parameters[1].Type, "Span"))
+        || (method.Parameters.Length == 3 && IsFloatSpan(method.Parameters[0].Type, "ReadOnlyMemory") && IsFloatSpan(method.Parameters[1].Type, "Memory")
+            && method.Parameters[2].Type.SpecialType == SpecialType.System_Int32);
 
     private static bool HasCallableParameterlessConstructor(INamedTypeSymbol baseType, INamedTypeSymbol derived) =>
         baseType.InstanceConstructors.Any(c =>

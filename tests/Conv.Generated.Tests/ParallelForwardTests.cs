@@ -1,0 +1,109 @@
+using System;
+using System.Linq;
+using System.Threading;
+using Conv.Generated.Tests.Declared;
+using Conv.Generated.Tests.Shapes;
+using Xunit;
+
+namespace Conv.Generated.Tests;
+
+/// <summary>Forward over Memory on several threads: the single-threaded results to the bit, the same checks, no allocation once warm.</summary>
+public class ParallelForwardTests
+{
+    private delegate void Single(ReadOnlySpan<float> input, Span<float> output);
+
+    private delegate void Multi(ReadOnlyMemory<float> input, Memory<float> output, int maxDegreeOfParallelism);
+
+    private static void SameToTheBit(Single single, Multi multi, int inputLength, int outputLength, string name)
+    {
+        foreach (var batch in new[] { 1, 2, 3 })
+        foreach (var degree in new[] { -1, 1, 2, 3, 7 })
+        {
+            var input = ReferenceCheck.Values(batch * inputLength, batch);
+            var expected = new float[batch * outputLength];
+            single(input, expected);
+            var actual = new float[batch * outputLength];
+            multi(input, actual, degree);
+            Assert.True(expected.AsSpan().SequenceEqual(actual), $"{name}: batch {batch}, maxDegreeOfParallelism {degree} differs from one thread");
+        }
+    }
+
+    [Fact]
+    public void Dense_layer_is_split_and_equal_to_one_thread()
+    {
+        var layer = new Parallel32To64(ReferenceCheck.Values(Parallel32To64.WeightLength, 1), ReferenceCheck.Values(Parallel32To64.BiasLength, 2));
+        Assert.True(ForwardParallelism.Parts(2, 64, new Conv2dGeometry(32, 64, 3, 3, 28, 28, paddingHeight: 1, paddingWidth: 1).MultiplyAdds) == 2,
+            "the layer must be large enough to split");
+        SameToTheBit(layer.Forward, layer.Forward, Parallel32To64.InputLength, Parallel32To64.OutputLength, "dense");
+    }
+
+    [Fact]
+    public void Grouped_strided_reflect_layer_is_split_across_groups() =>
+        SameToTheBit(new ParallelGrouped(ReferenceCheck.Values(ParallelGrouped.WeightLength, 3)).Forward, new ParallelGrouped(ReferenceCheck.Values(ParallelGrouped.WeightLength, 3)).Forward,
+            ParallelGrouped.InputLength, ParallelGrouped.OutputLength, "grouped");
+
+    [Fact]
+    public void Narrow_struct_layer_is_split()
+    {
+        var layer = new ParallelNarrow(ReferenceCheck.Values(ParallelNarrow.WeightLength, 4));
+        SameToTheBit(layer.Forward, layer.Forward, ParallelNarrow.InputLength, ParallelNarrow.OutputLength, "narrow");
+    }
+
+    [Fact]
+    public void Every_fixture_layer_gives_the_single_threaded_result()
+    {
+        foreach (var (name, declared) in FixtureRegistry.Cases)
+        {
+            var s = declared.Sizes;
+            var g = new Conv2dGeometry(s[0], s[1], s[2], s[3], s[11], s[12], s[4], s[5], s[6], s[7], s[8], s[9], s[10], declared.HasBias, declared.PaddingMode);
+            var layer = declared.Create(ReferenceCheck.Values(g.WeightLength, 5), declared.HasBias ? ReferenceCheck.Values(g.BiasLength, 6) : null);
+            var input = ReferenceCheck.Values(4 * g.InputLength, 7);
+            var expected = new float[4 * g.OutputLength];
+            layer.Forward(input, expected);
+            var actual = new float[expected.Length];
+            layer.Forward(input, actual, -1);
+            Assert.True(expected.AsSpan().SequenceEqual(actual), name);
+        }
+    }
+
+    [Fact]
+    public void Bad_arguments_are_refused_before_anything_is_written()
+    {
+        var layer = new Parallel32To64();
+        var output = Enumerable.Repeat(5f, Parallel32To64.OutputLength).ToArray();
+        Assert.Throws<ArgumentOutOfRangeException>(() => layer.Forward(new float[Parallel32To64.InputLength], output, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => layer.Forward(new float[Parallel32To64.InputLength], output, -2));
+        Assert.Throws<ArgumentException>(() => layer.Forward(new float[Parallel32To64.InputLength + 1], output, 2));
+        Assert.Throws<ArgumentException>(() => layer.Forward(new float[Parallel32To64.InputLength], output.AsMemory(1), 2));
+        var shared = new float[Parallel32To64.InputLength + Parallel32To64.OutputLength];
+        Assert.Throws<ArgumentException>(() => layer.Forward(shared.AsMemory(0, Parallel32To64.InputLength), shared.AsMemory(1, Parallel32To64.OutputLength), 2));
+        Assert.All(output, v => Assert.Equal(5f, v));
+    }
+}
+
+/// <summary>Tests that count allocations on every thread run with no other test beside them.</summary>
+[CollectionDefinition(nameof(AllocationCounting), DisableParallelization = true)]
+public class AllocationCounting;
+
+[Collection(nameof(AllocationCounting))]
+public class ParallelAllocationTests
+{
+    [Fact]
+    public void Warm_parallel_calls_allocate_nothing()
+    {
+        var layer = new Parallel32To64(ReferenceCheck.Values(Parallel32To64.WeightLength, 1));
+        var input = ReferenceCheck.Values(2 * Parallel32To64.InputLength, 8);
+        var output = new float[2 * Parallel32To64.OutputLength];
+        // Warm every pool thread that may take a part: each allocates its scratch view on its first part.
+        for (var i = 0; i < 500; i++) layer.Forward(input, output, -1);
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var beforeHere = GC.GetAllocatedBytesForCurrentThread();
+        const int calls = 200;
+        for (var i = 0; i < calls; i++) layer.Forward(input, output, -1);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - beforeHere);
+        // Other threads of the test host (and the thread pool's own bookkeeping) allocate now and then, a few
+        // hundred bytes a run; one object per call, even the smallest (24 bytes), would be 4800.
+        Assert.True(allocated < 24 * calls, $"{calls} warm parallel calls allocated {allocated} bytes on all threads");
+    }
+}
