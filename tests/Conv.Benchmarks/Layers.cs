@@ -3,10 +3,12 @@ using System.Collections.Generic;
 
 namespace Conv.Benchmarks;
 
-/// <summary>A benchmarked shape: its geometry and its generated layer behind one call.</summary>
-public sealed record Shape(string Name, Conv2dGeometry Geometry, Func<float[], float[]?, Forward> Create);
+/// <summary>A benchmarked shape: its geometry and its generated layer behind one call (and its multi-threaded call, for network layers).</summary>
+public sealed record Shape(string Name, Conv2dGeometry Geometry, Func<float[], float[]?, Forward> Create, Func<float[], float[]?, ParallelForward>? CreateParallel = null);
 
 public delegate void Forward(ReadOnlySpan<float> input, Span<float> output);
+
+public delegate void ParallelForward(ReadOnlyMemory<float> input, Memory<float> output, int maxDegreeOfParallelism);
 
 public static class Shapes
 {

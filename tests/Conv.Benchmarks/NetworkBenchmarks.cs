@@ -9,8 +9,8 @@ using static TorchSharp.torch;
 namespace Conv.Benchmarks;
 
 /// <summary>
-/// Every distinct conv layer of ResNet-18, VGG-16 and MobileNetV2 at 224x224: the generated Forward against ONNX
-/// Runtime on one and on two threads and TorchSharp on one. Each is checked against ONNX Runtime before timing
+/// Every distinct conv layer of ResNet-18, VGG-16 and MobileNetV2 at 224x224: the generated Forward on one thread and
+/// on every core against ONNX Runtime on one and on two threads and TorchSharp on one. Each is checked against ONNX Runtime before timing
 /// (the double-accumulating reference is too slow for these sizes).
 /// CONV_BENCH_SHAPES filters the layers by words in their names; CONV_BENCH_BATCHES sets the batch sizes ("1,8").
 /// </summary>
@@ -18,6 +18,7 @@ public class NetworkBenchmarks
 {
     private Conv2dGeometry _g = null!;
     private Forward _generated = null!;
+    private ParallelForward _parallel = null!;
     private float[] _input = null!, _output = null!;
     private InferenceSession _ort1 = null!, _ort2 = null!;
     private RunOptions _runOptions = null!;
@@ -51,6 +52,7 @@ public class NetworkBenchmarks
         _input = Values(Batch * _g.InputLength);
         _output = new float[Batch * _g.OutputLength];
         _generated = shape.Create(weight, bias);
+        _parallel = shape.CreateParallel!(weight, bias);
 
         InferenceSession Session(int threads) => new(OnnxConv.Model(_g, weight, bias, Batch), new SessionOptions
         {
@@ -69,7 +71,10 @@ public class NetworkBenchmarks
         _torchWeight = torch.tensor(weight, new long[] { _g.OutChannels, _g.InChannels / _g.Groups, _g.KernelHeight, _g.KernelWidth });
         _torchBias = torch.tensor(bias, new long[] { _g.OutChannels });
 
+        GeneratedParallel();
+        var parallel = (float[])_output.Clone();
         Generated();
+        if (!parallel.AsSpan().SequenceEqual(_output)) throw new InvalidOperationException($"the parallel Forward differs from one thread on {Layer}");
         OnnxRuntime1Thread();
         var scale = Math.Max(1e-6, _ortBuffer.Max(Math.Abs));
         var worst = _ortBuffer.Zip(_output, (e, a) => Math.Abs((double)e - a)).Max();
@@ -78,6 +83,9 @@ public class NetworkBenchmarks
 
     [Benchmark(Baseline = true)]
     public void Generated() => _generated(_input, _output);
+
+    [Benchmark]
+    public void GeneratedParallel() => _parallel(_input, _output, -1);
 
     [Benchmark]
     public void OnnxRuntime1Thread() => _ort1.Run(_runOptions, new[] { "X" }, new[] { _ortInput }, new[] { "Y" }, new[] { _ortOutput });

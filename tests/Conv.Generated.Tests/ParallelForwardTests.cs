@@ -94,16 +94,23 @@ public class ParallelAllocationTests
         var layer = new Parallel32To64(ReferenceCheck.Values(Parallel32To64.WeightLength, 1));
         var input = ReferenceCheck.Values(2 * Parallel32To64.InputLength, 8);
         var output = new float[2 * Parallel32To64.OutputLength];
-        // Warm every pool thread that may take a part: each allocates its scratch view on its first part.
+        // The first calls allocate the calling thread's job and one scratch view per part.
         for (var i = 0; i < 500; i++) layer.Forward(input, output, -1);
-        var before = GC.GetTotalAllocatedBytes(precise: true);
-        var beforeHere = GC.GetAllocatedBytesForCurrentThread();
         const int calls = 200;
-        for (var i = 0; i < calls; i++) layer.Forward(input, output, -1);
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - beforeHere);
-        // Other threads of the test host (and the thread pool's own bookkeeping) allocate now and then, a few
-        // hundred bytes a run; one object per call, even the smallest (24 bytes), would be 4800.
+        var allocated = long.MaxValue;
+        // The thread pool may start a thread now and then, which allocates; an allocation of ours would show in
+        // every round, so the quietest of three rounds is what is judged.
+        for (var round = 0; round < 3; round++)
+        {
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var beforeHere = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < calls; i++) layer.Forward(input, output, -1);
+            allocated = Math.Min(allocated, GC.GetTotalAllocatedBytes(precise: true) - before);
+            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - beforeHere);
+        }
+
+        // Other threads of the test host allocate now and then, a few hundred bytes a round; one object per call,
+        // even the smallest (24 bytes), would be 4800.
         Assert.True(allocated < 24 * calls, $"{calls} warm parallel calls allocated {allocated} bytes on all threads");
     }
 }

@@ -56,8 +56,10 @@ internal static class ForwardEmitter
             w.Line("float[]? bias = Bias;");
             w.Line("ref float x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);");
             w.Line("ref float y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);");
+            if (plan.UsesScratch) w.Line($"ref float view = ref (t_view ?? (t_view = new float[{plan.ScratchLength}]))[0];");
+            if (plan.Flat) w.Line($"ref float flat = ref (t_flat ?? (t_flat = new float[{plan.FlatScratchLength}]))[0];");
             using (w.Block("for (int n = 0; n < batch; n++)"))
-                w.Line($"ForwardItem(ref {Names.Unsafe}.Add(ref x, n * InputLength), ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), 0, OutChannels);");
+                w.Line($"ForwardItem(ref {Names.Unsafe}.Add(ref x, n * InputLength), {ScratchArguments(plan)}ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), 0, OutChannels);");
         }
 
         w.Line();
@@ -77,27 +79,19 @@ internal static class ForwardEmitter
         w.Line();
     }
 
-    // One batch item, output channels [oStart, oEnd) (multiples of the channel block): the per-thread scratch, then
+    private static string ScratchParameters(KernelPlan plan) => (plan.UsesScratch ? "ref float view, " : "") + (plan.Flat ? "ref float flat, " : "");
+
+    private static string ScratchArguments(KernelPlan plan) => (plan.UsesScratch ? "ref view, " : "") + (plan.Flat ? "ref flat, " : "");
+
+    // One batch item, output channels [oStart, oEnd) (multiples of the channel block): the caller's scratch, then
     // the widest kernel the processor accelerates (the JIT folds these checks to one call).
     private static void WriteRun(IndentedWriter w, KernelPlan plan, string? optimize)
     {
-        w.Line("// One batch item, output channels [oStart, oEnd), on this thread.");
+        w.Line("// One batch item, output channels [oStart, oEnd), with the caller's scratch.");
         if (optimize is not null) w.Line(optimize);
-        using (w.Block("private static void ForwardItem(ref float x, ref float weight, float[]? bias, ref float y, int oStart, int oEnd)"))
+        using (w.Block($"private static void ForwardItem(ref float x, {ScratchParameters(plan)}ref float weight, float[]? bias, ref float y, int oStart, int oEnd)"))
         {
-            if (plan.UsesScratch)
-            {
-                w.Line($"float[] scratch = t_view ?? (t_view = new float[{plan.ScratchLength}]);");
-                w.Line("ref float view = ref scratch[0];");
-            }
-
-            if (plan.Flat)
-            {
-                w.Line($"float[] flatRows = t_flat ?? (t_flat = new float[{plan.ChannelBlock * plan.GridWidth}]);");
-                w.Line("ref float flat = ref flatRows[0];");
-            }
-
-            var call = $"(ref x, {(plan.UsesScratch ? "ref view, " : "")}{(plan.Flat ? "ref flat, " : "")}ref weight, bias, ref y, oStart, oEnd);";
+            var call = $"(ref x, {ScratchArguments(plan)}ref weight, bias, ref y, oStart, oEnd);";
             var kernels = plan.Kernels;
             for (var i = 0; i < kernels.Count; i++)
             {
@@ -130,7 +124,7 @@ internal static class ForwardEmitter
         {
             w.Line($"int batch = {Names.Lengths}.RequireBatch(\"{name}.Forward\", InputLength, OutputLength, input.Length, output.Length);");
             w.Line($"{Names.Lengths}.RequireDisjoint(\"{name}.Forward\", input.Span, output.Span);");
-            w.Line($"int parts = global::Conv.ForwardParallelism.Parts(maxDegreeOfParallelism, batch * {blocks}, (long)batch * {plan.G.MultiplyAdds}L);");
+            w.Line($"int parts = global::Conv.ForwardParallelism.Parts(maxDegreeOfParallelism, (long)batch * {blocks}, (long)batch * {plan.G.MultiplyAdds}L);");
             using (w.Block("if (parts == 1)"))
             {
                 w.Line("Forward(input.Span, output.Span);");
@@ -144,6 +138,13 @@ internal static class ForwardEmitter
             w.Line("job.Input = input;");
             w.Line("job.Output = output;");
             w.Line("job.Batch = batch;");
+            if (plan.UsesScratch || plan.Flat)
+                using (w.Block("if (job.Views.Length < parts)"))
+                {
+                    w.Line("global::System.Array.Resize(ref job.Views, parts);");
+                    if (plan.Flat) w.Line("global::System.Array.Resize(ref job.Flats, parts);");
+                }
+
             using (w.Block("try"))
                 w.Line("global::Conv.ForwardParallelism.Run(job, parts);");
             using (w.Block("finally"))
@@ -151,7 +152,7 @@ internal static class ForwardEmitter
         }
 
         w.Line();
-        w.Line("// One per calling thread, reused: a parallel call allocates nothing once its threads have run the layer.");
+        w.Line("// One per calling thread, reused with its scratch: a warm parallel call allocates nothing.");
         w.Line("[global::System.ThreadStatic]");
         w.Line("private static ParallelForward? t_job;");
         w.Line();
@@ -163,6 +164,13 @@ internal static class ForwardEmitter
             w.Line($"public {ReadOnlyMemory} Input;");
             w.Line($"public {Memory} Output;");
             w.Line("public int Batch;");
+            if (plan.UsesScratch || plan.Flat)
+            {
+                w.Line("// Scratch per part, not per thread: whichever pool thread runs a part, a warm call allocates nothing.");
+                w.Line("public float[]?[] Views = new float[0][];");
+                if (plan.Flat) w.Line("public float[]?[] Flats = new float[0][];");
+            }
+
             w.Line();
             using (w.Block("public void Clear()"))
             {
@@ -177,16 +185,18 @@ internal static class ForwardEmitter
             using (w.Block("public void Execute(int part, int parts)"))
             {
                 w.Line($"long units = (long)Batch * {blocks};");
-                w.Line("int unit = (int)(units * part / parts);");
-                w.Line("int end = (int)(units * (part + 1) / parts);");
+                w.Line("long unit = units * part / parts;");
+                w.Line("long end = units * (part + 1) / parts;");
                 w.Line("ref float weight = ref Weight[0];");
                 w.Line("ref float x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(Input.Span);");
                 w.Line("ref float y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(Output.Span);");
+                if (plan.UsesScratch) w.Line($"ref float view = ref (Views[part] ?? (Views[part] = new float[{plan.ScratchLength}]))[0];");
+                if (plan.Flat) w.Line($"ref float flat = ref (Flats[part] ?? (Flats[part] = new float[{plan.FlatScratchLength}]))[0];");
                 using (w.Block("while (unit < end)"))
                 {
-                    w.Line($"int n = unit / {blocks};");
-                    w.Line($"int last = end < (n + 1) * {blocks} ? end : (n + 1) * {blocks};");
-                    w.Line($"ForwardItem(ref {Names.Unsafe}.Add(ref x, n * InputLength), ref weight, Bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), (unit - n * {blocks}) * {plan.ChannelBlock}, (last - n * {blocks}) * {plan.ChannelBlock});");
+                    w.Line($"int n = (int)(unit / {blocks});");
+                    w.Line($"long last = end < (n + 1L) * {blocks} ? end : (n + 1L) * {blocks};");
+                    w.Line($"ForwardItem(ref {Names.Unsafe}.Add(ref x, n * InputLength), {ScratchArguments(plan)}ref weight, Bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), (int)(unit - (long)n * {blocks}) * {plan.ChannelBlock}, (int)(last - (long)n * {blocks}) * {plan.ChannelBlock});");
                     w.Line("unit = last;");
                 }
             }

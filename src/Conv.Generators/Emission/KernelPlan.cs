@@ -171,6 +171,9 @@ internal sealed class KernelPlan
     public int MainColumnsEnd(Simd simd) => GridWidth / (_columnStep * simd.Lanes) * (_columnStep * simd.Lanes);
     public int ScratchLength => G.InChannelsPerGroup * PlaneStride;
 
+    /// <summary>Values of the flat output scratch: one flat row per output channel of a block.</summary>
+    public int FlatScratchLength => ChannelBlock * GridWidth;
+
     /// <summary>Offset in the view of tap (ky, kx) of input channel <paramref name="channel"/>, from the first tap of output (y, x) at channel 0.</summary>
     public int TapOffset(int channel, int ky, int kx) => channel * PlaneStride + RowTapOffset(ky) + ColumnTapOffset(kx);
 

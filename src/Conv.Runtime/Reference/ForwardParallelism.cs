@@ -31,7 +31,7 @@ public static class ForwardParallelism
     /// <see cref="MinMultiplyAddsPerPart"/> of work.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or less than -1.</exception>
-    public static int Parts(int maxDegreeOfParallelism, int units, long multiplyAdds)
+    public static int Parts(int maxDegreeOfParallelism, long units, long multiplyAdds)
     {
         if (maxDegreeOfParallelism == 0 || maxDegreeOfParallelism < -1)
             throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism,
