@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Conv.Generators.Model;
@@ -249,9 +250,29 @@ internal static class ForwardEmitter
             }
             else
             {
-                var (from, to) = zeros ? ("PaddingWidth", "PaddingWidth + InputWidth") : ("0", plan.PaddedColumns.ToString());
-                using (w.Block($"for (int col = {from}; col < {to}; col++)"))
-                    w.Line($"{Names.Unsafe}.Add(ref to, {plan.ViewColumnExpression("col")}) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, col - PaddingWidth, InputWidth));");
+                // Phase p holds padded columns p, p + stride, ...: its input columns are a strided gather, no mapping.
+                var stride = plan.ColumnStride;
+                var phaseStride = plan.Flat ? plan.SubPlane : plan.PhaseWidth;
+                for (var phase = 0; phase < stride; phase++)
+                {
+                    // j such that phase + stride * j - PaddingWidth lies in [0, InputWidth)
+                    var first = Math.Max(0, (g.PaddingWidth - phase + stride - 1) / stride);
+                    var last = (g.PaddingWidth + g.InputWidth - 1 - phase) / stride;
+                    if (last < first) continue;
+                    var source = phase - g.PaddingWidth;
+                    using (w.Block($"for (int j = {first}; j <= {last}; j++)"))
+                        w.Line($"{Names.Unsafe}.Add(ref to, {Names.Affine("j", 1, phase * phaseStride)}) = {Names.Unsafe}.Add(ref from, {Names.Affine("j", stride, source)});");
+                }
+
+                if (!zeros && g.PaddingWidth > 0)
+                {
+                    using (w.Block("for (int col = 0; col < PaddingWidth; col++)"))
+                    {
+                        w.Line($"{Names.Unsafe}.Add(ref to, {plan.ViewColumnExpression("col")}) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, col - PaddingWidth, InputWidth));");
+                        w.Line("int right = PaddingWidth + InputWidth + col;");
+                        w.Line($"{Names.Unsafe}.Add(ref to, {plan.ViewColumnExpression("right")}) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, InputWidth + col, InputWidth));");
+                    }
+                }
             }
         }
 
