@@ -46,8 +46,12 @@ public sealed class ConvGenerator : IIncrementalGenerator
                 // LoadUnsafe / StoreUnsafe arrived with .NET 7; older targets get the scalar path.
                 var methodImpl = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.MethodImplOptions");
                 var language = compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
+                // netstandard2.0 has System.Numerics.Vector<T> (with Unsafe.ReadUnaligned from the package's dependencies).
+                var numerics = compilation.GetTypeByMetadataName("System.Numerics.Vector`1");
+                var unsafeType = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.Unsafe");
                 return new TargetCapabilities(
                     vector256 is not null && !vector256.GetMembers("LoadUnsafe").IsEmpty,
+                    numerics is not null && unsafeType is not null && !unsafeType.GetMembers("ReadUnaligned").IsEmpty,
                     methodImpl is not null && !methodImpl.GetMembers("AggressiveOptimization").IsEmpty,
                     language >= LanguageVersion.CSharp8,
                     language >= LanguageVersion.CSharp10,

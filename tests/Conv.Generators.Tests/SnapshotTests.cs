@@ -52,11 +52,12 @@ public class SnapshotTests
     }
 
     [Fact]
-    public void NetStandard20_consumer_gets_the_scalar_path()
+    public void NetStandard20_consumer_gets_numerics_vectors_and_scalar()
     {
-        Check(nameof(NetStandard20_consumer_gets_the_scalar_path), GeneratorHarness.NetStandard20(TestSources.SeedLayers), 3);
+        Check(nameof(NetStandard20_consumer_gets_numerics_vectors_and_scalar), GeneratorHarness.NetStandard20(TestSources.SeedLayers), 3);
         var texts = GeneratorHarness.Run(GeneratorHarness.NetStandard20(TestSources.SeedLayers)).Result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString());
         Assert.All(texts, text => Assert.DoesNotContain("Vector256", text));
+        Assert.All(texts, text => Assert.Contains("global::System.Numerics.Vector.IsHardwareAccelerated && global::System.Numerics.Vector<float>.Count == 8", text));
     }
 
     [Fact]

@@ -18,7 +18,9 @@ internal static class ForwardEmitter
 
     public static void Write(IndentedWriter w, string name, Conv2dGeometry g, TargetCapabilities capabilities)
     {
-        var plan = new KernelPlan(g, capabilities.HasVector256);
+        var plan = new KernelPlan(g, capabilities.HasVector256
+            ? new[] { Simd.Vector256, Simd.Vector128, Simd.Scalar }
+            : capabilities.HasNumericsVector ? new[] { Simd.Numerics, Simd.Scalar } : new[] { Simd.Scalar });
         // Every method on the hot path goes straight to optimised code: timings do not depend on JIT tiers.
         var optimize = capabilities.HasAggressiveOptimization
             ? "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]"
@@ -97,10 +99,7 @@ internal static class ForwardEmitter
             for (var i = 0; i < kernels.Count; i++)
             {
                 var simd = kernels[i];
-                var condition = simd == Simd.Vector256
-                    ? $"{simd.Vector}.IsHardwareAccelerated && {Fma}.IsSupported" // AVX2 comes with FMA
-                    : $"{simd.Vector}.IsHardwareAccelerated";
-                w.Line(!simd.IsVector ? (i == 0 ? "" : "else ") + simd.KernelName + call : $"{(i == 0 ? "if" : "else if")} ({condition}) {simd.KernelName}{call}");
+                w.Line(simd.Condition is null ? (i == 0 ? "" : "else ") + simd.KernelName + call : $"{(i == 0 ? "if" : "else if")} ({simd.Condition}) {simd.KernelName}{call}");
             }
         }
 
@@ -408,9 +407,7 @@ internal static class ForwardEmitter
         {
             var at = $"at{p.Row}_{p.Column}";
             var index = channelRef.Length == 0 ? offset.ToString() : offset == 0 ? channelRef : $"{channelRef} + {offset}";
-            return simd.IsVector
-                ? simd.Load(at, channelRef.Length == 0 ? index : offset == 0 ? $"(nuint){index}" : $"(nuint)({index})")
-                : $"{Names.Unsafe}.Add(ref {at}, {index})";
+            return simd.IsVector ? simd.Load(at, index) : $"{Names.Unsafe}.Add(ref {at}, {index})";
         }
 
         string Weight(string from, int j, int weightOffset) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace Conv.Generators.Emission;
 
@@ -16,8 +17,10 @@ internal sealed class KernelPlan
     // within the 16 vector registers of AVX2 together with the inputs or weights in flight.
     private const int MaxAccumulators = 12;
 
-    public KernelPlan(Conv2dGeometry g, bool vectorized)
+    public KernelPlan(Conv2dGeometry g, System.Collections.Generic.IReadOnlyList<Simd> available)
     {
+        // The blocking below is chosen for 8-lane vectors where the target has them.
+        var vectorized = available.Any(k => k.Lanes == Lanes);
         G = g;
         // One output column (row) reads its taps from column (row) 0 whatever the stride: no phases needed.
         ColumnStride = g.OutputWidth == 1 ? 1 : g.StrideWidth;
@@ -59,11 +62,7 @@ internal sealed class KernelPlan
         }
 
         Vectorized = vectorized && GridWidth >= Lanes;
-        var kernels = new System.Collections.Generic.List<Simd>();
-        if (Vectorized) kernels.Add(Simd.Vector256);
-        if (vectorized && GridWidth >= Simd.Vector128.Lanes) kernels.Add(Simd.Vector128);
-        kernels.Add(Simd.Scalar);
-        Kernels = kernels;
+        Kernels = available.Where(k => GridWidth >= k.Lanes).ToList();
 
         // Column positions of a row: vectors (the last one overlapping) or single columns.
         var lanes = Vectorized ? Lanes : 1;

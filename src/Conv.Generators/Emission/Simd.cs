@@ -25,6 +25,12 @@ internal sealed class Simd
     /// <summary>Vector256 with fused multiply-adds: x64 with AVX2 and FMA.</summary>
     public static readonly Simd Vector256 = new("ForwardVector", 8, Intrinsics + "Vector256", 720);
 
+    /// <summary>
+    /// System.Numerics.Vector&lt;float&gt; of 8 lanes, multiply then add: what a netstandard2.0 library can use, run when
+    /// the runtime that loads it has 256-bit vectors (.NET on x64 with AVX2).
+    /// </summary>
+    public static readonly Simd Numerics = new("ForwardNumerics", 8, "global::System.Numerics.Vector", 720);
+
     public string KernelName { get; }
     public int Lanes { get; }
     public bool IsVector => Vector is not null;
@@ -42,16 +48,30 @@ internal sealed class Simd
 
     public string Type => IsVector ? Vector + "<float>" : "float";
 
-    public string Broadcast(string value) => IsVector ? $"{Vector}.Create({value})" : value;
+    private const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
 
-    public string Load(string at, string index) => $"{Vector}.LoadUnsafe(ref {at}, {index})";
+    /// <summary>The condition under which Forward runs this kernel; null for the scalar fallback.</summary>
+    public string? Condition => this == Vector256 ? $"{Vector}.IsHardwareAccelerated && {Intrinsics}X86.Fma.IsSupported" // AVX2 comes with FMA
+        : this == Numerics ? $"{Vector}.IsHardwareAccelerated && {Type}.Count == {Lanes}"
+        : IsVector ? $"{Vector}.IsHardwareAccelerated" : null;
 
-    public string Store(string value, string target) => IsVector ? $"{Vector}.StoreUnsafe({value}, ref {target}, 0);" : $"{target} = {value};";
+    public string Broadcast(string value) => !IsVector ? value : this == Numerics ? $"new {Type}({value})" : $"{Vector}.Create({value})";
 
-    public string MultiplyAdd(string weight, string input, string acc) => Lanes switch
+    /// <summary>A vector load at element <paramref name="index"/> (an int expression or a literal) from <paramref name="at"/>.</summary>
+    public string Load(string at, string index)
     {
-        1 => $"{acc} += {weight} * {input};",
-        8 => $"{acc} = {Intrinsics}X86.Fma.MultiplyAdd({weight}, {input}, {acc});",
-        _ => $"{acc} = {Vector}.Add({Vector}.Multiply({weight}, {input}), {acc});",
-    };
+        if (this == Numerics) return $"{Unsafe}.ReadUnaligned<{Type}>(ref {Unsafe}.As<float, byte>(ref {Unsafe}.Add(ref {at}, {index})))";
+        var literal = int.TryParse(index, out _);
+        return $"{Vector}.LoadUnsafe(ref {at}, {(literal ? index : index.Contains(" ") ? $"(nuint)({index})" : $"(nuint){index}")})";
+    }
+
+    public string Store(string value, string target) =>
+        !IsVector ? $"{target} = {value};"
+        : this == Numerics ? $"{Unsafe}.WriteUnaligned(ref {Unsafe}.As<float, byte>(ref {target}), {value});"
+        : $"{Vector}.StoreUnsafe({value}, ref {target}, 0);";
+
+    public string MultiplyAdd(string weight, string input, string acc) =>
+        !IsVector || this == Numerics ? $"{acc} += {weight} * {input};"
+        : this == Vector256 ? $"{acc} = {Intrinsics}X86.Fma.MultiplyAdd({weight}, {input}, {acc});"
+        : $"{acc} = {Vector}.Add({Vector}.Multiply({weight}, {input}), {acc});";
 }
