@@ -252,7 +252,8 @@ internal static class ForwardEmitter
                 // Phase p holds padded columns p, p + stride, ...: its input columns are a strided gather, no mapping.
                 var stride = plan.ColumnStride;
                 var phaseStride = plan.Flat ? plan.SubPlane : plan.PhaseWidth;
-                for (var phase = 0; phase < stride; phase++)
+                if (stride == 2 && vector && g.InputWidth >= 16) WriteDeinterleave(w, g, phaseStride);
+                else for (var phase = 0; phase < stride; phase++)
                 {
                     // j such that phase + stride * j - PaddingWidth lies in [0, InputWidth)
                     var first = Math.Max(0, (g.PaddingWidth - phase + stride - 1) / stride);
@@ -276,6 +277,31 @@ internal static class ForwardEmitter
         }
 
         w.Line();
+    }
+
+    // Stride 2: sixteen input columns at a time split into their even and odd halves with two in-lane shuffles,
+    // each half stored whole into its phase; the rest one by one.
+    private static void WriteDeinterleave(IndentedWriter w, Conv2dGeometry g, int phaseStride)
+    {
+        var evenPhase = g.PaddingWidth % 2;
+        w.Line("int src = 0;");
+        using (w.Block($"if ({V}.IsHardwareAccelerated)"))
+        {
+            w.Line($"{V}<int> halves = {V}.Create(0, 2, 4, 6, 1, 3, 5, 7);");
+            using (w.Block("for (; src <= InputWidth - 16; src += 16)"))
+            {
+                w.Line($"{V}<float> a = {V}.Shuffle({V}.LoadUnsafe(ref from, (nuint)src), halves);");
+                w.Line($"{V}<float> b = {V}.Shuffle({V}.LoadUnsafe(ref from, (nuint)src + 8), halves);");
+                w.Line($"{V}.StoreUnsafe({V}.Create({V}.GetLower(a), {V}.GetLower(b)), ref to, (nuint)({Names.Affine("src", 1, g.PaddingWidth)}) / 2{(evenPhase == 0 ? "" : $" + {phaseStride}")});");
+                w.Line($"{V}.StoreUnsafe({V}.Create({V}.GetUpper(a), {V}.GetUpper(b)), ref to, (nuint)({Names.Affine("src", 1, g.PaddingWidth + 1)}) / 2{(evenPhase == 1 ? "" : $" + {phaseStride}")});");
+            }
+        }
+
+        using (w.Block("for (; src < InputWidth; src++)"))
+        {
+            w.Line("int col = src + PaddingWidth;");
+            w.Line($"{Names.Unsafe}.Add(ref to, col % 2 * {phaseStride} + col / 2) = {Names.Unsafe}.Add(ref from, src);");
+        }
     }
 
     private static void WriteKernel(IndentedWriter w, KernelPlan plan, Simd simd, string? optimize)
