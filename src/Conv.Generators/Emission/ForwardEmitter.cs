@@ -214,10 +214,16 @@ internal static class ForwardEmitter
             : $"// Copies one group of input channels into the view and fills its border as {g.PaddingMode} padding does.");
         if (plan.Flat) w.Line($"// Row r and column c land in phase plane (r % {plan.RowPhases}, c % {plan.ColumnStride}) at ({(plan.RowPhases > 1 ? $"r / {plan.RowPhases}" : "r")}, {(plan.ColumnStride > 1 ? $"c / {plan.ColumnStride}" : "c")}), so that the taps of the flat output row read contiguous memory.");
         else if (plan.ColumnStride > 1) w.Line($"// Column c of a padded row lands in phase c % {plan.ColumnStride}, so that strided taps read contiguous columns.");
+        // With a vertical stride, when every kernel row lands on the same row phase (a 1x1 kernel, say), the rows of
+        // the other phases are never read: they are not copied.
+        var rowStride = g.OutputHeight == 1 ? 1 : g.StrideHeight;
+        var residues = Enumerable.Range(0, g.KernelHeight).Select(ky => (long)ky * g.DilationHeight % rowStride).Distinct().ToList();
+        var (firstRow, rowStep) = rowStride > 1 && residues.Count == 1 ? ((int)residues[0], rowStride) : (0, 1);
+        if (rowStep > 1) w.Line($"// Only rows {firstRow}, {firstRow} + {rowStep}, ... are read: the others are not copied.");
         if (optimize is not null) w.Line(optimize);
         using (w.Block("private static void Pad(ref float source, ref float view)"))
         using (w.Block($"for (int c = 0; c < {g.InChannelsPerGroup}; c++)"))
-        using (w.Block($"for (int r = 0; r < {plan.PaddedRows}; r++)"))
+        using (w.Block(rowStep == 1 ? $"for (int r = 0; r < {plan.PaddedRows}; r++)" : $"for (int r = {firstRow}; r < {plan.PaddedRows}; r += {rowStep})"))
         {
             w.Line($"int row = global::Conv.PaddedIndex.Map(PaddingMode, r - PaddingHeight, InputHeight);");
             if (zeros) w.Line("if (row < 0) continue;");
