@@ -18,14 +18,16 @@ public class FixtureCopyTests
     [Fact]
     public void Repo_copy_equals_the_shared_fixtures_when_they_are_beside_the_repo()
     {
-        if (!Directory.Exists(Fixtures.SharedFolder)) return; // a clone elsewhere stands alone on its copy
+        var shared = Path.GetFullPath(Path.Combine(Fixtures.RepositoryRoot, "..", "shared", "fixtures"));
+        if (!Directory.Exists(shared)) return; // a clone elsewhere stands alone on its copy
 
-        foreach (var shared in Directory.EnumerateFiles(Fixtures.SharedFolder, "*.json"))
+        var copies = Path.Combine(Fixtures.RepositoryRoot, "tests", "fixtures");
+        foreach (var file in Directory.EnumerateFiles(shared, "*", SearchOption.AllDirectories))
         {
-            var copy = Path.Combine(Fixtures.Folder, Path.GetFileName(shared));
-            Assert.True(File.Exists(copy), $"{Path.GetFileName(shared)} is in {Fixtures.SharedFolder} but not in tests/fixtures/conv2d: copy it over");
-            Assert.True(File.ReadAllBytes(shared).SequenceEqual(File.ReadAllBytes(copy)),
-                $"tests/fixtures/conv2d/{Path.GetFileName(shared)} differs from the shared fixture: copy it over");
+            var relative = Path.GetRelativePath(shared, file);
+            var copy = Path.Combine(copies, relative);
+            Assert.True(File.Exists(copy), $"{relative} is in the shared fixtures but not in tests/fixtures: copy it over");
+            Assert.True(File.ReadAllBytes(file).SequenceEqual(File.ReadAllBytes(copy)), $"tests/fixtures/{relative} differs from the shared fixture: copy it over");
         }
     }
 }

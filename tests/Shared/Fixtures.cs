@@ -14,9 +14,6 @@ public static class Fixtures
 
     public static string Folder => Path.Combine(RepositoryRoot, "tests", "fixtures", "conv2d");
 
-    /// <summary>The workplace's shared copy beside the repo, when there is one.</summary>
-    public static string SharedFolder => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "fixtures", "conv2d"));
-
     public static IEnumerable<string> Names(string? kind = null) =>
         Directory.EnumerateFiles(Folder, "*.json")
             .Select(Path.GetFileNameWithoutExtension)

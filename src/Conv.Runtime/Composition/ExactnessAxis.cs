@@ -12,7 +12,7 @@ namespace Conv;
 /// when every tuple reads the same input position in both (or a zero in both), and every bias term the
 /// composite folds in is also present in the sequence. The tuple's read separates per axis: along one axis
 /// the sequence walks down through each layer's padding, the composite reads its own virtual coordinate
-/// through the first layer's padding. A 2-D term is zero when either axis reads a zero, which is how the
+/// through its own padding mode. A 2-D term is zero when either axis reads a zero, which is how the
 /// axes combine in <see cref="Exact"/>.
 /// </remarks>
 internal static class ExactnessAxis
@@ -74,7 +74,7 @@ internal static class ExactnessAxis
     /// every read real: each layer of the sequence then reads inside its input too (the first layer's window is
     /// the composite's, and it covers every intermediate index read), so only the border positions are walked.
     /// </summary>
-    public static Run[] Analyze(IReadOnlyList<Conv2dGeometry> layers, bool vertical, int stride, int padding, int dilation, int kernel, int outputSize)
+    public static Run[] Analyze(IReadOnlyList<Conv2dGeometry> layers, PaddingMode compositeMode, bool vertical, int stride, int padding, int dilation, int kernel, int outputSize)
     {
         var axis = new AxisLayer[layers.Count];
         // strideBelow[k]: product of the strides of layers before k, which scales layer k's taps in input coordinates.
@@ -99,7 +99,7 @@ internal static class ExactnessAxis
         var interior = new Position { BiasOk = true };
 
         var runs = new List<Run>();
-        var walk = new Walk(axis, strideBelow, biasBelow);
+        var walk = new Walk(axis, strideBelow, biasBelow, compositeMode);
         for (long y = 0; y < outputSize; y++)
         {
             if (y >= firstInterior && y <= lastInterior)
@@ -132,11 +132,13 @@ internal static class ExactnessAxis
         private readonly AxisLayer[] _axis;
         private readonly int[] _strideBelow;
         private readonly bool[] _biasBelow;
+        private readonly PaddingMode _compositeMode;
         private HashSet<long> _states = new();
         private HashSet<long> _next = new();
 
-        public Walk(AxisLayer[] axis, int[] strideBelow, bool[] biasBelow)
+        public Walk(AxisLayer[] axis, int[] strideBelow, bool[] biasBelow, PaddingMode compositeMode)
         {
+            _compositeMode = compositeMode;
             _axis = axis;
             _strideBelow = strideBelow;
             _biasBelow = biasBelow;
@@ -176,7 +178,7 @@ internal static class ExactnessAxis
                             continue;
                         }
 
-                        var composite = PaddedIndex.Map(_axis[0].Mode, compositeOrigin + tapOffset, _axis[0].Input);
+                        var composite = PaddedIndex.Map(_compositeMode, compositeOrigin + tapOffset, _axis[0].Input);
                         if (next >= 0) position.SequenceAllZero = false;
                         if (composite >= 0) position.CompositeAllZero = false;
                         if (next == composite) continue;

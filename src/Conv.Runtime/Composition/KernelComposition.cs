@@ -11,7 +11,7 @@ namespace Conv;
 /// <remarks>
 /// For <c>first</c> then <c>second</c> (both cross-correlations), per axis: stride <c>s1*s2</c>, padding
 /// <c>p1 + s1*p2</c>, dilation <c>gcd(d1, s1*d2)</c>, kernel <c>((k1-1)*d1 + (k2-1)*s1*d2) / dilation + 1</c>,
-/// groups <c>gcd(g1, g2)</c>, a bias when either has one, the first layer's padding mode. Longer chains
+/// groups <c>gcd(g1, g2)</c>, a bias when either has one, the padding mode of the first layer that pads (zeros when none does). Longer chains
 /// compose left to right.
 /// </remarks>
 public sealed partial class KernelComposition
@@ -47,8 +47,8 @@ public sealed partial class KernelComposition
         Geometry = steps[steps.Length - 1];
 
         var g = Geometry;
-        var rows = _rows = ExactnessAxis.Analyze(_layers, vertical: true, g.StrideHeight, g.PaddingHeight, g.DilationHeight, g.KernelHeight, g.OutputHeight);
-        var columns = _columns = ExactnessAxis.Analyze(_layers, vertical: false, g.StrideWidth, g.PaddingWidth, g.DilationWidth, g.KernelWidth, g.OutputWidth);
+        var rows = _rows = ExactnessAxis.Analyze(_layers, g.PaddingMode, vertical: true, g.StrideHeight, g.PaddingHeight, g.DilationHeight, g.KernelHeight, g.OutputHeight);
+        var columns = _columns = ExactnessAxis.Analyze(_layers, g.PaddingMode, vertical: false, g.StrideWidth, g.PaddingWidth, g.DilationWidth, g.KernelWidth, g.OutputWidth);
         ExactRegion = LargestRectangle.Find(rows, columns);
         IsExact = ExactRegion.Area == (long)g.OutputHeight * g.OutputWidth;
         InexactRows = ExactnessAxis.InexactIndices(rows);
@@ -120,15 +120,19 @@ public sealed partial class KernelComposition
             second.KernelWidth, second.StrideWidth, second.PaddingWidth, second.DilationWidth,
             out var kernelWidth, out var strideWidth, out var paddingWidth, out var dilationWidth);
 
+        // A layer that does not pad commutes with every padding mode: the composite pads as the first layer that pads.
+        var mode = first.PaddingHeight > 0 || first.PaddingWidth > 0 ? first.PaddingMode
+            : second.PaddingHeight > 0 || second.PaddingWidth > 0 ? second.PaddingMode
+            : PaddingMode.Zeros;
         var problemsOfComposite = Conv2dGeometry.Validate(first.InChannels, second.OutChannels, kernelHeight, kernelWidth,
             first.InputHeight, first.InputWidth, strideHeight, strideWidth, paddingHeight, paddingWidth,
-            dilationHeight, dilationWidth, Gcd(first.Groups, second.Groups), first.PaddingMode);
+            dilationHeight, dilationWidth, Gcd(first.Groups, second.Groups), mode);
         if (problemsOfComposite.Count > 0)
             throw new ArgumentException("The composite has no valid geometry: " + problemsOfComposite[0].Message, nameof(second));
 
         return new Conv2dGeometry(first.InChannels, second.OutChannels, kernelHeight, kernelWidth,
             first.InputHeight, first.InputWidth, strideHeight, strideWidth, paddingHeight, paddingWidth,
-            dilationHeight, dilationWidth, Gcd(first.Groups, second.Groups), first.HasBias || second.HasBias, first.PaddingMode);
+            dilationHeight, dilationWidth, Gcd(first.Groups, second.Groups), first.HasBias || second.HasBias, mode);
     }
 
     /// <summary>The geometry of <paramref name="layers"/> (at least one) composed left to right.</summary>
