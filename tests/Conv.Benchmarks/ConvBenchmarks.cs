@@ -47,8 +47,7 @@ public class ConvBenchmarks
         _output = new float[Batch * _g.OutputLength];
         _generated = shape.Create(_weight, _bias);
 
-        var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL, GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL };
-        _session = new InferenceSession(OnnxConv.Model(_g, _weight, _bias, Batch), options);
+        _session = OnnxConv.Session(_g, _weight, _bias, Batch, threads: 1);
         _runOptions = new RunOptions();
         _ortOutputBuffer = new float[_output.Length];
         _ortInput = OrtValue.CreateTensorValueFromMemory(_input, new long[] { Batch, _g.InChannels, _g.InputHeight, _g.InputWidth });

@@ -54,13 +54,8 @@ public class NetworkBenchmarks
         _generated = shape.Create(weight, bias);
         _parallel = shape.CreateParallel!(weight, bias);
 
-        InferenceSession Session(int threads) => new(OnnxConv.Model(_g, weight, bias, Batch), new SessionOptions
-        {
-            IntraOpNumThreads = threads, InterOpNumThreads = 1, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-        });
-        _ort1 = Session(1);
-        _ort2 = Session(2);
+        _ort1 = OnnxConv.Session(_g, weight, bias, Batch, threads: 1);
+        _ort2 = OnnxConv.Session(_g, weight, bias, Batch, threads: 2);
         _runOptions = new RunOptions();
         _ortBuffer = new float[_output.Length];
         _ortInput = OrtValue.CreateTensorValueFromMemory(_input, new long[] { Batch, _g.InChannels, _g.InputHeight, _g.InputWidth });

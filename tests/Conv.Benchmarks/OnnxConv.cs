@@ -11,6 +11,14 @@ namespace Conv.Benchmarks;
 /// </summary>
 public static class OnnxConv
 {
+    /// <summary>A session running the one-node model on <paramref name="threads"/> intra-op threads, sequentially, fully optimised.</summary>
+    public static Microsoft.ML.OnnxRuntime.InferenceSession Session(Conv2dGeometry g, float[] weight, float[]? bias, int batch, int threads) =>
+        new(Model(g, weight, bias, batch), new Microsoft.ML.OnnxRuntime.SessionOptions
+        {
+            IntraOpNumThreads = threads, InterOpNumThreads = 1, ExecutionMode = Microsoft.ML.OnnxRuntime.ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = Microsoft.ML.OnnxRuntime.GraphOptimizationLevel.ORT_ENABLE_ALL,
+        });
+
     public static byte[] Model(Conv2dGeometry g, float[] weight, float[]? bias, int batch)
     {
         var node = new Proto();

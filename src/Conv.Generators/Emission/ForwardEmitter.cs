@@ -14,7 +14,6 @@ namespace Conv.Generators.Emission;
 internal static class ForwardEmitter
 {
     private const string V = "global::System.Runtime.Intrinsics.Vector256";
-    private const string Fma = "global::System.Runtime.Intrinsics.X86.Fma";
 
     public static void Write(IndentedWriter w, string name, Conv2dGeometry g, TargetCapabilities capabilities)
     {
@@ -55,12 +54,8 @@ internal static class ForwardEmitter
         {
             w.Line($"int batch = {Names.Lengths}.RequireBatch(\"{name}.Forward\", InputLength, OutputLength, input.Length, output.Length);");
             w.Line($"{Names.Lengths}.RequireDisjoint(\"{name}.Forward\", input, output);");
-            w.Line("ref float weight = ref Weight[0];");
             w.Line("float[]? bias = Bias;");
-            w.Line("ref float x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);");
-            w.Line("ref float y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);");
-            if (plan.UsesScratch) w.Line($"ref float view = ref (t_view ?? (t_view = new float[{plan.ScratchLength}]))[0];");
-            if (plan.Flat) w.Line($"ref float flat = ref (t_flat ?? (t_flat = new float[{plan.FlatScratchLength}]))[0];");
+            WriteBuffers(w, plan, "input", "output", "t_view", "t_flat");
             using (w.Block("for (int n = 0; n < batch; n++)"))
                 w.Line($"ForwardItem(ref {Names.Unsafe}.Add(ref x, n * InputLength), {ScratchArguments(plan)}ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), 0, OutChannels);");
         }
@@ -80,6 +75,17 @@ internal static class ForwardEmitter
         }
 
         w.Line();
+    }
+
+    // The refs a batch loop hands to ForwardItem: weights, input and output, and the scratch held in the given
+    // places (allocated there on first use).
+    private static void WriteBuffers(IndentedWriter w, KernelPlan plan, string input, string output, string view, string flat)
+    {
+        w.Line("ref float weight = ref Weight[0];");
+        w.Line($"ref float x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({input});");
+        w.Line($"ref float y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({output});");
+        if (plan.UsesScratch) w.Line($"ref float view = ref ({view} ?? ({view} = new float[{plan.ScratchLength}]))[0];");
+        if (plan.Flat) w.Line($"ref float flat = ref ({flat} ?? ({flat} = new float[{plan.FlatScratchLength}]))[0];");
     }
 
     private static string ScratchParameters(KernelPlan plan) => (plan.UsesScratch ? "ref float view, " : "") + (plan.Flat ? "ref float flat, " : "");
@@ -187,11 +193,7 @@ internal static class ForwardEmitter
                 w.Line($"long units = (long)Batch * {blocks};");
                 w.Line("long unit = units * part / parts;");
                 w.Line("long end = units * (part + 1) / parts;");
-                w.Line("ref float weight = ref Weight[0];");
-                w.Line("ref float x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(Input.Span);");
-                w.Line("ref float y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(Output.Span);");
-                if (plan.UsesScratch) w.Line($"ref float view = ref (Views[part] ?? (Views[part] = new float[{plan.ScratchLength}]))[0];");
-                if (plan.Flat) w.Line($"ref float flat = ref (Flats[part] ?? (Flats[part] = new float[{plan.FlatScratchLength}]))[0];");
+                WriteBuffers(w, plan, "Input.Span", "Output.Span", "Views[part]", "Flats[part]");
                 using (w.Block("while (unit < end)"))
                 {
                     w.Line($"int n = (int)(unit / {blocks});");
