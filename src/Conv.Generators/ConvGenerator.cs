@@ -49,8 +49,11 @@ public sealed class ConvGenerator : IIncrementalGenerator
                 // netstandard2.0 has System.Numerics.Vector<T> (with Unsafe.ReadUnaligned from the package's dependencies).
                 var numerics = compilation.GetTypeByMetadataName("System.Numerics.Vector`1");
                 var unsafeType = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.Unsafe");
+                // .NET 8 can ask whether the processor has AVX-512 (and so 32 vector registers).
+                var avx512 = compilation.GetTypeByMetadataName("System.Runtime.Intrinsics.X86.Avx512F+VL");
                 return new TargetCapabilities(
                     vector256 is not null && !vector256.GetMembers("LoadUnsafe").IsEmpty,
+                    avx512 is not null,
                     numerics is not null && unsafeType is not null && !unsafeType.GetMembers("ReadUnaligned").IsEmpty,
                     methodImpl is not null && !methodImpl.GetMembers("AggressiveOptimization").IsEmpty,
                     language >= LanguageVersion.CSharp8,

@@ -23,6 +23,12 @@ if (args.Contains("--quick"))
 
 Console.WriteLine("TorchSharp native library: " + TorchSharpLoader.Prepare());
 
+if (args.Contains("--quick-networks"))
+{
+    QuickCheck.RunNetworks();
+    return;
+}
+
 // In process, so that the library patched above is the one loaded; the JIT reaches tier 1 in the warmup
 // (and the generated kernels are marked AggressiveOptimization anyway).
 var config = ManualConfig.Create(DefaultConfig.Instance)

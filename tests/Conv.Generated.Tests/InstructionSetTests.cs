@@ -8,9 +8,10 @@ using Xunit;
 namespace Conv.Generated.Tests;
 
 /// <summary>
-/// The generated Forward picks its kernel at run time: Vector256 with FMA, else Vector128, else scalar. This machine
-/// runs the first; the other two are run here in a child process with the JIT told to ignore AVX2
-/// (DOTNET_EnableAVX2=0) or every hardware intrinsic (DOTNET_EnableHWIntrinsic=0), against the PyTorch fixtures.
+/// The generated Forward picks its kernel at run time: Vector256 with FMA and the larger register block of AVX-512,
+/// else Vector256 with FMA (AVX2), else Vector128, else scalar. This machine runs the first; the others are run here
+/// in a child process with the JIT told to ignore AVX-512 (DOTNET_EnableAVX512=0), AVX2 (DOTNET_EnableAVX2=0) or
+/// every hardware intrinsic (DOTNET_EnableHWIntrinsic=0), against the PyTorch fixtures.
 /// </summary>
 public class InstructionSetTests
 {
@@ -18,6 +19,7 @@ public class InstructionSetTests
         "FullyQualifiedName~GeneratedFixtureTests|FullyQualifiedName~NarrowOutputTests|FullyQualifiedName~LargeWindowTests|FullyQualifiedName~MisuseTests|FullyQualifiedName~KernelInUse";
 
     [Theory]
+    [InlineData("vector256", "DOTNET_EnableAVX512")]
     [InlineData("vector128", "DOTNET_EnableAVX2")]
     [InlineData("scalar", "DOTNET_EnableHWIntrinsic")]
     public void Fixtures_pass_on_the_other_kernels(string kernel, string variable)
@@ -46,9 +48,11 @@ public class KernelInUse
     [Fact]
     public void Is_the_one_the_instruction_sets_allow()
     {
-        var dispatched = Vector256.IsHardwareAccelerated && Fma.IsSupported ? "vector256" : Vector128.IsHardwareAccelerated ? "vector128" : "scalar";
+        var dispatched = Vector256.IsHardwareAccelerated && Fma.IsSupported ? Avx512F.VL.IsSupported ? "avx512" : "vector256"
+            : Vector128.IsHardwareAccelerated ? "vector128" : "scalar";
         var expected = Environment.GetEnvironmentVariable(Variable)
-                       ?? (Avx2.IsSupported && Fma.IsSupported ? "vector256" : Sse2.IsSupported || System.Runtime.Intrinsics.Arm.AdvSimd.IsSupported ? "vector128" : "scalar");
+                       ?? (Avx2.IsSupported && Fma.IsSupported ? Avx512F.VL.IsSupported ? "avx512" : "vector256"
+                           : Sse2.IsSupported || System.Runtime.Intrinsics.Arm.AdvSimd.IsSupported ? "vector128" : "scalar");
         Assert.Equal(expected, dispatched);
     }
 }

@@ -18,7 +18,9 @@ internal static class ForwardEmitter
     public static void Write(IndentedWriter w, string name, Conv2dGeometry g, TargetCapabilities capabilities)
     {
         var plan = new KernelPlan(g, capabilities.HasVector256
-            ? new[] { Simd.Vector256, Simd.Vector128, Simd.Scalar }
+            ? capabilities.HasAvx512
+                ? new[] { Simd.Avx512, Simd.Vector256, Simd.Vector128, Simd.Scalar }
+                : new[] { Simd.Vector256, Simd.Vector128, Simd.Scalar }
             : capabilities.HasNumericsVector ? new[] { Simd.Numerics, Simd.Scalar } : new[] { Simd.Scalar });
         // Every method on the hot path goes straight to optimised code: timings do not depend on JIT tiers.
         var optimize = capabilities.HasAggressiveOptimization
@@ -116,7 +118,7 @@ internal static class ForwardEmitter
     // by the same kernel code and blocking as on one thread, so the results are the same to the bit.
     private static void WriteParallelOverload(IndentedWriter w, string name, KernelPlan plan, string? optimize)
     {
-        var blocks = plan.G.OutChannels / plan.ChannelBlock;
+        var blocks = plan.G.OutChannels / plan.ChannelUnit;
         const string Memory = "global::System.Memory<float>";
         const string ReadOnlyMemory = "global::System.ReadOnlyMemory<float>";
         w.Line("/// <summary>");
@@ -162,7 +164,7 @@ internal static class ForwardEmitter
         w.Line("[global::System.ThreadStatic]");
         w.Line("private static ParallelForward? t_job;");
         w.Line();
-        w.Line($"// Part p of the batch x {blocks} blocks of {plan.ChannelBlock} output channels, in order: whole blocks, each item's input padded once per part.");
+        w.Line($"// Part p of the batch x {blocks} blocks of {plan.ChannelUnit} output channels, in order: whole blocks, each item's input padded once per part.");
         using (w.Block("private sealed class ParallelForward : global::Conv.IPartitionedWork"))
         {
             w.Line("public float[] Weight = global::System.Array.Empty<float>();");
@@ -198,7 +200,7 @@ internal static class ForwardEmitter
                 {
                     w.Line($"int n = (int)(unit / {blocks});");
                     w.Line($"long last = end < (n + 1L) * {blocks} ? end : (n + 1L) * {blocks};");
-                    w.Line($"ForwardItem(ref {Names.Unsafe}.Add(ref x, n * InputLength), {ScratchArguments(plan)}ref weight, Bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), (int)(unit - (long)n * {blocks}) * {plan.ChannelBlock}, (int)(last - (long)n * {blocks}) * {plan.ChannelBlock});");
+                    w.Line($"ForwardItem(ref {Names.Unsafe}.Add(ref x, n * InputLength), {ScratchArguments(plan)}ref weight, Bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), (int)(unit - (long)n * {blocks}) * {plan.ChannelUnit}, (int)(last - (long)n * {blocks}) * {plan.ChannelUnit});");
                     w.Line("unit = last;");
                 }
             }
@@ -261,6 +263,15 @@ internal static class ForwardEmitter
                 var stride = plan.ColumnStride;
                 var phaseStride = plan.Flat ? plan.SubPlane : plan.PhaseWidth;
                 if (stride == 2 && vector && g.InputWidth >= 16) WriteDeinterleave(w, g, phaseStride);
+                else if (stride > 4)
+                {
+                    // One loop per phase would make the file grow with the stride: one pass over the row instead.
+                    using (w.Block("for (int src = 0; src < InputWidth; src++)"))
+                    {
+                        w.Line("int col = src + PaddingWidth;");
+                        w.Line($"{Names.Unsafe}.Add(ref to, col % {stride} * {phaseStride} + col / {stride}) = {Names.Unsafe}.Add(ref from, src);");
+                    }
+                }
                 else for (var phase = 0; phase < stride; phase++)
                 {
                     // j such that phase + stride * j - PaddingWidth lies in [0, InputWidth)
@@ -315,15 +326,17 @@ internal static class ForwardEmitter
     private static void WriteKernel(IndentedWriter w, KernelPlan plan, Simd simd, string? optimize)
     {
         var g = plan.G;
-        var ob = plan.ChannelBlock;
+        var tile = plan.TileOf(simd);
+        var ob = tile.Channels;
         var lanes = simd.Lanes;
-        var cb = plan.ColumnBlock;
+        var cb = tile.Vectors;
         var mainEnd = plan.MainColumnsEnd(simd);
         var name = simd.KernelName;
 
+        var rows = tile.Rows == 1 ? "" : $" x {tile.Rows} rows";
         w.Line(simd.IsVector
-            ? $"// {ob} output channels x {cb} vectors of {lanes} columns per step, over the padded view."
-            : $"// {ob} output channels x {cb} columns per step, over the padded view.");
+            ? $"// {ob} output channels{rows} x {cb} vectors of {lanes} columns per step{(simd.Registers > 16 ? $" ({simd.Registers} vector registers)" : "")}."
+            : $"// {ob} output channels{rows} x {cb} columns per step.");
         if (optimize is not null) w.Line(optimize);
         using (w.Block($"private static void {name}(ref float x, {(plan.UsesScratch ? "ref float view, " : "")}{(plan.Flat ? "ref float flat, " : "")}ref float weight, float[]? bias, ref float y, int oStart, int oEnd)"))
         using (g.Groups == 1 ? null : w.Block($"for (int grp = oStart / {g.OutChannelsPerGroup}; grp * {g.OutChannelsPerGroup} < oEnd; grp++)"))
@@ -360,7 +373,7 @@ internal static class ForwardEmitter
             w.Line($"ref float wo = ref {Names.Unsafe}.Add(ref weight, o * {g.InChannelsPerGroup * plan.WindowLength});");
             for (var j = 0; j < ob; j++)
                 w.Line(g.HasBias ? $"float b{j} = bias is null ? 0f : bias[o + {j}];" : $"const float b{j} = 0f;");
-            var rb = plan.RowBlock;
+            var rb = plan.TileOf(simd).Rows;
             // Row blocks of {rb}; the last one ends at the last row, overlapping the one before (equal outputs written twice).
             using (plan.Flat ? w.Block("") : w.Block(rb == 1
                        ? "for (int oy = 0; oy < OutputHeight; oy++)"
@@ -414,11 +427,11 @@ internal static class ForwardEmitter
         }
     }
 
-    // Accumulates ob output channels x RowBlock rows at the given output columns (vectors or scalars) and stores them.
+    // Accumulates ob output channels x the tile's rows at the given output columns (vectors or scalars) and stores them.
     private static void WriteBody(IndentedWriter w, KernelPlan plan, Simd simd, int ob, IReadOnlyList<string> columns)
     {
         var g = plan.G;
-        var rows = plan.RowBlock;
+        var rows = plan.TileOf(simd).Rows;
         var type = simd.Type;
         var points = new List<(int Row, int Column)>();
         for (var r = 0; r < rows; r++)

@@ -13,10 +13,6 @@ internal sealed class KernelPlan
 {
     public const int Lanes = 8;
 
-    // Accumulators the microkernel keeps in registers: OB output channels x RB rows x CB vectors of columns,
-    // within the 16 vector registers of AVX2 together with the inputs or weights in flight.
-    private const int MaxAccumulators = 12;
-
     public KernelPlan(Conv2dGeometry g, System.Collections.Generic.IReadOnlyList<Simd> available)
     {
         // The blocking below is chosen for 8-lane vectors where the target has them.
@@ -67,31 +63,16 @@ internal sealed class KernelPlan
         // Column positions of a row: vectors (the last one overlapping) or single columns.
         var lanes = Vectorized ? Lanes : 1;
         var positions = (GridWidth + lanes - 1) / lanes;
-        var best = (Channels: 1, Vectors: 1, Rows: 1, Cost: double.MaxValue);
         var maxRows = RowBlocksPay(g, positions) ? Math.Min(4, GridHeight) : 1;
-        for (var ob = 1; ob <= 8; ob++)
-        {
-            if (g.OutChannelsPerGroup % ob != 0) continue;
-            for (var cb = 1; cb <= Math.Min(positions, 8); cb++)
-            for (var rb = 1; rb <= maxRows; rb++)
-            {
-                var accumulators = ob * cb * rb;
-                // Live registers: the accumulators, the weights or the inputs of a tap (whichever the body holds fewer of), one more.
-                if (accumulators > MaxAccumulators || accumulators + Math.Min(ob, cb * rb) + 1 > 16) continue;
-                var fullBlocks = positions / cb;
-                var tail = positions - fullBlocks * cb;
-                var perRowBlock = fullBlocks * CyclesPerTap(ob, cb, rb) + (tail > 0 ? CyclesPerTap(ob, tail, rb) : 0);
-                var rowBlocks = (GridHeight + rb - 1) / rb;
-                var cost = (double)(g.OutChannelsPerGroup / ob) * rowBlocks * perRowBlock;
-                if (cost < best.Cost - 1e-9) best = (ob, cb, rb, cost);
-            }
-        }
-
-        ChannelBlock = best.Channels;
-        ColumnBlock = best.Vectors;
-        RowBlock = best.Rows;
-        _columnStep = ColumnBlock;
+        _tiles = Kernels.Select(k => k.Registers).Distinct().ToDictionary(r => r, r => Tile.Choose(g, positions, GridHeight, maxRows, r));
+        // The AVX-512 kernel is written only where its block differs from the AVX2 one.
+        if (Kernels.Contains(Simd.Avx512) && _tiles[Simd.Avx512.Registers].Equals(_tiles[Simd.Vector256.Registers]))
+            Kernels = Kernels.Where(k => k != Simd.Avx512).ToList();
+        // Work is split between threads in whole blocks of every kernel, so that each thread runs whichever it runs.
+        ChannelUnit = _tiles.Values.Aggregate(1, (unit, tile) => unit / Gcd(unit, tile.Channels) * tile.Channels);
     }
+
+    private static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
 
     // Measured on the benchmark shapes: blocking several output rows pays when one row cannot fill eight
     // accumulators (few output channels, narrow rows), or when each output sums many taps of a real window;
@@ -100,19 +81,9 @@ internal sealed class KernelPlan
     {
         var oneRow = 0;
         for (var ob = 1; ob <= 8; ob++)
-            if (g.OutChannelsPerGroup % ob == 0) oneRow = Math.Max(oneRow, Math.Min(MaxAccumulators, ob * Math.Min(positions, 8)));
+            if (g.OutChannelsPerGroup % ob == 0) oneRow = Math.Max(oneRow, ob * Math.Min(positions, 8));
         var taps = g.InChannelsPerGroup * g.KernelHeight * g.KernelWidth;
         return oneRow < 8 || (taps >= 128 && g.KernelHeight * g.KernelWidth > 1);
-    }
-
-    // A block's cycles per kernel tap on a core with two FMA and two vector-load ports. Each accumulator is one
-    // dependency chain; the FMA latency is four cycles, but measured on Zen 4 it takes about twelve chains, not
-    // eight, to keep both FMA units busy (loads and loop overhead share the slots), hence six.
-    private static double CyclesPerTap(int channels, int vectors, int rows)
-    {
-        var fmas = channels * vectors * rows;
-        var loads = channels + vectors * rows;
-        return Math.Max(Math.Max(fmas / 2.0, loads / 2.0), 6.0);
     }
 
     public Conv2dGeometry G { get; }
@@ -156,22 +127,23 @@ internal sealed class KernelPlan
     public int RowStride { get; }
     public int PlaneStride { get; }
     public int WindowLength { get; }
-    public int ChannelBlock { get; }
-    public int ColumnBlock { get; }
+    private readonly System.Collections.Generic.Dictionary<int, Tile> _tiles;
 
-    /// <summary>Output rows per step; the last step starts at OutputHeight - RowBlock, overlapping the one before.</summary>
-    public int RowBlock { get; }
-    private readonly int _columnStep;
+    /// <summary>The register block <paramref name="simd"/>'s kernel computes per step (it depends on the registers it has).</summary>
+    public Tile TileOf(Simd simd) => _tiles[simd.Registers];
+
+    /// <summary>Output channels per unit of work handed to a thread: a whole number of blocks of every kernel.</summary>
+    public int ChannelUnit { get; }
 
     /// <summary>The kernels written for this layer, widest first; Forward runs the first one the processor accelerates.</summary>
-    public System.Collections.Generic.IReadOnlyList<Simd> Kernels { get; }
+    public System.Collections.Generic.IReadOnlyList<Simd> Kernels { get; private set; }
 
     /// <summary>Where the full column blocks of <paramref name="simd"/> end; the rest is one overlapping tail block.</summary>
-    public int MainColumnsEnd(Simd simd) => GridWidth / (_columnStep * simd.Lanes) * (_columnStep * simd.Lanes);
+    public int MainColumnsEnd(Simd simd) => GridWidth / (TileOf(simd).Vectors * simd.Lanes) * (TileOf(simd).Vectors * simd.Lanes);
     public int ScratchLength => G.InChannelsPerGroup * PlaneStride;
 
     /// <summary>Values of the flat output scratch: one flat row per output channel of a block.</summary>
-    public int FlatScratchLength => ChannelBlock * GridWidth;
+    public int FlatScratchLength => _tiles.Values.Max(t => t.Channels) * GridWidth;
 
     /// <summary>Offset in the view of tap (ky, kx) of input channel <paramref name="channel"/>, from the first tap of output (y, x) at channel 0.</summary>
     public int TapOffset(int channel, int ky, int kx) => channel * PlaneStride + RowTapOffset(ky) + ColumnTapOffset(kx);
@@ -205,14 +177,11 @@ internal sealed class KernelPlan
     public string ViewColumnExpression(string column) =>
         ColumnStride == 1 ? column : $"{column} % {ColumnStride} * {(Flat ? SubPlane : PhaseWidth)} + {column} / {ColumnStride}";
 
-    /// <summary>Statements one tap takes in the main body: the weights or inputs held, the others loaded, one multiply-add per accumulator.</summary>
-    public int StatementsPerTap => ChannelBlock + RowBlock * ColumnBlock + ChannelBlock * RowBlock * ColumnBlock;
-
     /// <summary>The window is looped over kernel rows rather than written out tap by tap.</summary>
-    public bool LoopKernelRows(Simd simd) => WindowLength * StatementsPerTap > simd.StatementBudget;
+    public bool LoopKernelRows(Simd simd) => WindowLength * TileOf(simd).StatementsPerTap > simd.StatementBudget;
 
     /// <summary>Kernel rows that would be too long written out loop over their columns too.</summary>
-    public bool LoopKernelColumns(Simd simd) => LoopKernelRows(simd) && G.KernelWidth * StatementsPerTap > simd.StatementBudget;
+    public bool LoopKernelColumns(Simd simd) => LoopKernelRows(simd) && G.KernelWidth * TileOf(simd).StatementsPerTap > simd.StatementBudget;
 
     /// <summary>The view offset of kernel column <paramref name="kx"/> (a C# expression) from column 0 of its row.</summary>
     public string ColumnTapExpression(string kx)
@@ -222,7 +191,14 @@ internal sealed class KernelPlan
         return $"({dilated}) % {ColumnStride} * {(Flat ? SubPlane : PhaseWidth)} + ({dilated}) / {ColumnStride}";
     }
 
-    /// <summary>Input channels written out per unrolled body: the whole group when small, else one channel per loop turn.</summary>
+    /// <summary>
+    /// Input channels written out in each body (the main column blocks and the tail): the whole group when all of it
+    /// fits the kernel's statement budget, else one channel per loop turn, whose overhead is small beside the
+    /// multiply-adds of a window.
+    /// </summary>
     public bool UnrollChannels(Simd simd) =>
-        G.InChannelsPerGroup * WindowLength <= 36 && (simd == Simd.Vector256 || G.InChannelsPerGroup * WindowLength * StatementsPerTap <= simd.StatementBudget);
+        G.InChannelsPerGroup * WindowLength <= 36
+        && G.InChannelsPerGroup * WindowLength * TileOf(simd).StatementsPerTap * Bodies(simd) <= simd.StatementBudget;
+
+    private int Bodies(Simd simd) => (MainColumnsEnd(simd) > 0 ? 1 : 0) + (MainColumnsEnd(simd) < GridWidth ? 1 : 0);
 }

@@ -28,7 +28,7 @@ internal sealed record LayerModel(
 
 /// <summary>What the consumer's target framework and C# version offer the generated code.</summary>
 internal sealed record TargetCapabilities(
-    bool HasVector256, bool HasNumericsVector, bool HasAggressiveOptimization, bool HasNullableAnnotations, bool HasParameterlessStructConstructors,
+    bool HasVector256, bool HasAvx512, bool HasNumericsVector, bool HasAggressiveOptimization, bool HasNullableAnnotations, bool HasParameterlessStructConstructors,
     bool SupportsLanguage)
 {
     /// <summary>Spans as ref locals and ref returns: the oldest C# the generated code compiles with (without nullable annotations below C# 8).</summary>
