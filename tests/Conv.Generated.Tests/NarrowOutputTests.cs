@@ -3,7 +3,10 @@ using Xunit;
 
 namespace Conv.Generated.Tests;
 
-/// <summary>Outputs narrower than a vector run as one flat row over the plane: checked against the reference.</summary>
+/// <summary>
+/// Outputs narrower than a vector run as one flat row over the plane, and stride-1 rows that are not a multiple of a
+/// vector as one run of positions over a view per kernel column (or over the input itself): checked against the reference.
+/// </summary>
 public class NarrowOutputTests
 {
     [Fact]
@@ -27,4 +30,19 @@ public class NarrowOutputTests
     public void Grouped_circular_stride_3() =>
         ReferenceCheck.Same(new Conv2dGeometry(6, 6, 3, 2, 17, 6, 3, 3, 2, 2, groups: 3, paddingMode: PaddingMode.Circular),
             (w, b) => x => new NarrowGroupedCircular(w, b).Forward(x), "grouped circular", 1, 3);
+
+    [Fact]
+    public void Reflect_dilated_rows_of_12() =>
+        ReferenceCheck.Same(new Conv2dGeometry(6, 10, 3, 3, 12, 12, 1, 1, 2, 2, 2, 2, paddingMode: PaddingMode.Reflect),
+            (w, b) => x => new RunReflectDilated(w, b).Forward(x), "reflect rows of 12", 1, 3);
+
+    [Fact]
+    public void Replicate_row_stride_2_rows_of_10() =>
+        ReferenceCheck.Same(new Conv2dGeometry(8, 8, 3, 3, 15, 10, 2, 1, 1, 1, paddingMode: PaddingMode.Replicate),
+            (w, b) => x => new RunRowStrideReplicate(w, b).Forward(x), "replicate row stride", 1, 3);
+
+    [Fact]
+    public void Grouped_pointwise_at_14x14_reads_the_input_as_it_is() =>
+        ReferenceCheck.Same(new Conv2dGeometry(12, 12, 1, 1, 14, 14, groups: 3),
+            (w, b) => x => new RunPointwiseGrouped(w, b).Forward(x), "grouped pointwise", 1, 3);
 }

@@ -71,6 +71,16 @@ namespace Conv.Generated.Tests.Shapes
 
     [Conv2d(6, 6, 3, Stride = 3, KernelWidth = 2, Padding = 2, Groups = 3, PaddingMode = PaddingMode.Circular, InputHeight = 17, InputWidth = 6)]
     public partial class NarrowGroupedCircular;
+
+    // Rows that are not a multiple of a vector, laid out per kernel column: the plane is one run of positions.
+    [Conv2d(6, 10, 3, Padding = 2, Dilation = 2, PaddingMode = PaddingMode.Reflect, InputHeight = 12, InputWidth = 12)]
+    public partial class RunReflectDilated;
+
+    [Conv2d(8, 8, 3, StrideHeight = 2, StrideWidth = 1, Padding = 1, PaddingMode = PaddingMode.Replicate, InputHeight = 15, InputWidth = 10)]
+    public partial class RunRowStrideReplicate;
+
+    [Conv2d(12, 12, 1, Groups = 3, InputHeight = 14, InputWidth = 14)]
+    public partial class RunPointwiseGrouped;
 }
 
 namespace Conv.Generated.Tests.Shapes

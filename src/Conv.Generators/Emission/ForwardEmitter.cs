@@ -27,7 +27,8 @@ internal static class ForwardEmitter
             ? "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]"
             : null;
         WritePublicOverloads(w, name, plan, optimize);
-        if (plan.UsesScratch) WritePad(w, plan, capabilities.HasVector256, optimize);
+        if (plan.UsesScratch && plan.Shifted) WriteShiftedPad(w, plan, capabilities.HasVector256, optimize);
+        else if (plan.UsesScratch) WritePad(w, plan, capabilities.HasVector256, optimize);
         foreach (var simd in plan.Kernels) WriteKernel(w, plan, simd, optimize);
     }
 
@@ -218,21 +219,8 @@ internal static class ForwardEmitter
             : $"// Copies one group of input channels into the view and fills its border as {g.PaddingMode} padding does.");
         if (plan.Flat) w.Line($"// Row r and column c land in phase plane (r % {plan.RowPhases}, c % {plan.ColumnStride}) at ({(plan.RowPhases > 1 ? $"r / {plan.RowPhases}" : "r")}, {(plan.ColumnStride > 1 ? $"c / {plan.ColumnStride}" : "c")}), so that the taps of the flat output row read contiguous memory.");
         else if (plan.ColumnStride > 1) w.Line($"// Column c of a padded row lands in phase c % {plan.ColumnStride}, so that strided taps read contiguous columns.");
-        // With a vertical stride, when every kernel row lands on the same row phase (a 1x1 kernel, say), the rows of
-        // the other phases are never read: they are not copied.
-        var rowStride = g.OutputHeight == 1 ? 1 : g.StrideHeight;
-        var residues = Enumerable.Range(0, g.KernelHeight).Select(ky => (long)ky * g.DilationHeight % rowStride).Distinct().ToList();
-        var (firstRow, rowStep) = rowStride > 1 && residues.Count == 1 ? ((int)residues[0], rowStride) : (0, 1);
-        if (rowStep > 1) w.Line($"// Only rows {firstRow}, {firstRow} + {rowStep}, ... are read: the others are not copied.");
-        if (optimize is not null) w.Line(optimize);
-        using (w.Block("private static void Pad(ref float source, ref float view)"))
-        using (w.Block($"for (int c = 0; c < {g.InChannelsPerGroup}; c++)"))
-        using (w.Block(rowStep == 1 ? $"for (int r = 0; r < {plan.PaddedRows}; r++)" : $"for (int r = {firstRow}; r < {plan.PaddedRows}; r += {rowStep})"))
+        using (PadRows(w, plan, optimize))
         {
-            w.Line($"int row = global::Conv.PaddedIndex.Map(PaddingMode, r - PaddingHeight, InputHeight);");
-            if (zeros) w.Line("if (row < 0) continue;");
-            w.Line($"ref float from = ref {Names.Unsafe}.Add(ref source, (c * InputHeight + row) * InputWidth);");
-            w.Line($"ref float to = ref {Names.Unsafe}.Add(ref view, c * {plan.PlaneStride} + {plan.ViewRowExpression("r")});");
             if (plan.ColumnStride == 1)
             {
                 // Rows are short: a copy written out beats a call to the runtime's memcpy for each one.
@@ -296,6 +284,96 @@ internal static class ForwardEmitter
         }
 
         w.Line();
+    }
+
+    // The view per kernel column (KernelPlan.Shifted): each padded row copied once per kx, shifted by kx * dilation,
+    // OutputWidth values each; the copy ranges are constants, only the border of non-zero modes maps indices.
+    private static void WriteShiftedPad(IndentedWriter w, KernelPlan plan, bool vector, string? optimize)
+    {
+        var g = plan.G;
+        var zeros = g.PaddingMode == PaddingMode.Zeros;
+        w.Line("// Copies one group of input channels into the view: for each kernel column kx, every padded row from column");
+        w.Line("// kx * DilationWidth on, OutputWidth values, so that the taps of the whole output plane read one run of positions.");
+        if (!zeros) w.Line($"// The border is filled as {g.PaddingMode} padding does; zero padding is never written, so it stays zero.");
+        else w.Line("// The zero border is never written, so it stays zero.");
+        using (PadRows(w, plan, optimize))
+        {
+            for (var kx = 0; kx < g.KernelWidth; kx++)
+            {
+                // Output column ox reads input column ox + shift.
+                var shift = kx * g.DilationWidth - g.PaddingWidth;
+                var lo = Math.Max(0, -shift);
+                var hi = Math.Min(g.OutputWidth - 1, g.InputWidth - 1 - shift);
+                var target = kx * plan.KernelColumnStride;
+                if (hi >= lo)
+                {
+                    var count = hi - lo + 1;
+                    if (vector && count >= KernelPlan.Lanes)
+                    {
+                        using (w.Block($"for (int i = 0; i < {count - KernelPlan.Lanes}; i += {KernelPlan.Lanes})"))
+                            w.Line($"{V}.StoreUnsafe({V}.LoadUnsafe(ref from, (nuint)({Names.Affine("i", 1, lo + shift)})), ref to, (nuint)({Names.Affine("i", 1, target + lo)}));");
+                        w.Line($"{V}.StoreUnsafe({V}.LoadUnsafe(ref from, {hi + 1 - KernelPlan.Lanes + shift}), ref to, {target + hi + 1 - KernelPlan.Lanes});");
+                    }
+                    else
+                    {
+                        using (w.Block($"for (int ox = {lo}; ox <= {hi}; ox++)"))
+                            w.Line($"{Names.Unsafe}.Add(ref to, {Names.Affine("ox", 1, target)}) = {Names.Unsafe}.Add(ref from, {Names.Affine("ox", 1, shift)});");
+                    }
+                }
+
+                if (zeros) continue;
+                foreach (var (start, end) in new[] { (0, Math.Min(lo, g.OutputWidth) - 1), (Math.Max(hi + 1, 0), g.OutputWidth - 1) })
+                {
+                    if (end < start) continue;
+                    using (w.Block($"for (int ox = {start}; ox <= {end}; ox++)"))
+                        w.Line($"{Names.Unsafe}.Add(ref to, {Names.Affine("ox", 1, target)}) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, {Names.Affine("ox", 1, shift)}, InputWidth));");
+                }
+            }
+        }
+
+        w.Line();
+    }
+
+    // What both Pad writers open with: the method, its loops over channels and the padded rows read, and each row's
+    // source (the input row its padding mode maps it to; zero padding skips it) and target in the view.
+    private static IDisposable PadRows(IndentedWriter w, KernelPlan plan, string? optimize)
+    {
+        var g = plan.G;
+        var (firstRow, rowStep) = ReadRows(g);
+        if (rowStep > 1) w.Line($"// Only rows {firstRow}, {firstRow} + {rowStep}, ... are read: the others are not copied.");
+        if (optimize is not null) w.Line(optimize);
+        var blocks = new[]
+        {
+            w.Block("private static void Pad(ref float source, ref float view)"),
+            w.Block($"for (int c = 0; c < {g.InChannelsPerGroup}; c++)"),
+            w.Block(rowStep == 1 ? $"for (int r = 0; r < {plan.PaddedRows}; r++)" : $"for (int r = {firstRow}; r < {plan.PaddedRows}; r += {rowStep})"),
+        };
+        w.Line("int row = global::Conv.PaddedIndex.Map(PaddingMode, r - PaddingHeight, InputHeight);");
+        if (g.PaddingMode == PaddingMode.Zeros) w.Line("if (row < 0) continue;");
+        w.Line($"ref float from = ref {Names.Unsafe}.Add(ref source, (c * InputHeight + row) * InputWidth);");
+        w.Line($"ref float to = ref {Names.Unsafe}.Add(ref view, c * {plan.PlaneStride} + {plan.ViewRowExpression("r")});");
+        return new Closing(blocks);
+    }
+
+    private sealed class Closing : IDisposable
+    {
+        private readonly IDisposable[] _blocks;
+
+        public Closing(IDisposable[] blocks) => _blocks = blocks;
+
+        public void Dispose()
+        {
+            for (var i = _blocks.Length - 1; i >= 0; i--) _blocks[i].Dispose();
+        }
+    }
+
+    // With a vertical stride, when every kernel row lands on the same row phase (a 1x1 kernel, say), the rows of the
+    // other phases are never read: the first row read and the step between rows read.
+    private static (int First, int Step) ReadRows(Conv2dGeometry g)
+    {
+        var rowStride = g.OutputHeight == 1 ? 1 : g.StrideHeight;
+        var residues = Enumerable.Range(0, g.KernelHeight).Select(ky => (long)ky * g.DilationHeight % rowStride).Distinct().ToList();
+        return rowStride > 1 && residues.Count == 1 ? ((int)residues[0], rowStride) : (0, 1);
     }
 
     // Stride 2: sixteen input columns at a time split into their even and odd halves with two in-lane shuffles,
@@ -375,14 +453,14 @@ internal static class ForwardEmitter
                 w.Line(g.HasBias ? $"float b{j} = bias is null ? 0f : bias[o + {j}];" : $"const float b{j} = 0f;");
             var rb = plan.TileOf(simd).Rows;
             // Row blocks of {rb}; the last one ends at the last row, overlapping the one before (equal outputs written twice).
-            using (plan.Flat ? w.Block("") : w.Block(rb == 1
+            using (plan.OneRun ? w.Block("") : w.Block(rb == 1
                        ? "for (int oy = 0; oy < OutputHeight; oy++)"
                        : $"for (int step = 0; step < OutputHeight; step += {rb})"))
             {
-                if (plan.Flat)
+                if (plan.OneRun)
                 {
                     w.Line("ref float row = ref vg;");
-                    w.Line("ref float yrow = ref flat;");
+                    w.Line(plan.Flat ? "ref float yrow = ref flat;" : $"ref float yrow = ref {Names.Unsafe}.Add(ref y, o * {g.OutputHeight * g.OutputWidth});");
                 }
                 else
                 {
