@@ -117,7 +117,8 @@ internal sealed class KernelPlan
         var padded = g.PaddingHeight > 0 || g.PaddingWidth > 0 || gridWidth != g.OutputWidth;
         var oldView = padded ? (long)g.InChannelsPerGroup * (g.InputHeight + 2L * g.PaddingHeight) * (g.InputWidth + 2L * g.PaddingWidth) : 0;
         var saved = g.MultiplyAdds * (before - after) / before;
-        return saved > 4.0 * g.Groups * Math.Max(0, view - oldView);
+        // Reading the input as it is also saves the copy a flat row makes, even where it saves no lanes.
+        return identity && gridWidth != g.OutputWidth || saved > 4.0 * g.Groups * Math.Max(0, view - oldView);
     }
 
     // Measured on the benchmark shapes: blocking several output rows pays when one row cannot fill eight
