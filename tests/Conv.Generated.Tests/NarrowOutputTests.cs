@@ -45,4 +45,14 @@ public class NarrowOutputTests
     public void Grouped_pointwise_at_14x14_reads_the_input_as_it_is() =>
         ReferenceCheck.Same(new Conv2dGeometry(12, 12, 1, 1, 14, 14, groups: 3),
             (w, b) => x => new RunPointwiseGrouped(w, b).Forward(x), "grouped pointwise", 1, 3);
+
+    [Fact]
+    public void Strided_pointwise_to_rows_of_28() =>
+        ReferenceCheck.Same(new Conv2dGeometry(8, 16, 1, 1, 56, 56, 2, 2, 0, 0),
+            (w, b) => x => new RunStride2(w, b).Forward(x), "strided pointwise", 1, 3);
+
+    [Fact]
+    public void Circular_padded_strided_pointwise_to_rows_of_15() =>
+        ReferenceCheck.Same(new Conv2dGeometry(6, 8, 1, 1, 28, 27, 2, 2, 1, 1, paddingMode: PaddingMode.Circular),
+            (w, b) => x => new RunStride2Circular(w, b).Forward(x), "circular strided pointwise", 1, 3);
 }

@@ -81,6 +81,12 @@ namespace Conv.Generated.Tests.Shapes
 
     [Conv2d(12, 12, 1, Groups = 3, InputHeight = 14, InputWidth = 14)]
     public partial class RunPointwiseGrouped;
+
+    [Conv2d(8, 16, 1, Stride = 2, InputHeight = 56, InputWidth = 56)]
+    public partial class RunStride2;
+
+    [Conv2d(6, 8, 1, Stride = 2, Padding = 1, PaddingMode = PaddingMode.Circular, InputHeight = 28, InputWidth = 27)]
+    public partial class RunStride2Circular;
 }
 
 namespace Conv.Generated.Tests.Shapes

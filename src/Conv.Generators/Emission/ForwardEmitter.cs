@@ -293,7 +293,7 @@ internal static class ForwardEmitter
         var g = plan.G;
         var zeros = g.PaddingMode == PaddingMode.Zeros;
         w.Line("// Copies one group of input channels into the view: for each kernel column kx, every padded row from column");
-        w.Line("// kx * DilationWidth on, OutputWidth values, so that the taps of the whole output plane read one run of positions.");
+        w.Line($"// kx * DilationWidth on, OutputWidth values{(plan.ColumnStride > 1 ? $" {plan.ColumnStride} columns apart" : "")}, so that the taps of the whole output plane read one run of positions.");
         if (!zeros) w.Line($"// The border is filled as {g.PaddingMode} padding does; zero padding is never written, so it stays zero.");
         else w.Line("// The zero border is never written, so it stays zero.");
         using (PadRows(w, plan, optimize))
@@ -302,10 +302,12 @@ internal static class ForwardEmitter
             {
                 // Output column ox reads input column ox + shift.
                 var shift = kx * g.DilationWidth - g.PaddingWidth;
-                var lo = Math.Max(0, -shift);
-                var hi = Math.Min(g.OutputWidth - 1, g.InputWidth - 1 - shift);
+                var sw = plan.ColumnStride;
+                // Output column ox reads input column ox * sw + shift: those in [lo, hi] lie inside the row.
+                var lo = shift >= 0 ? 0 : (-shift + sw - 1) / sw;
+                var hi = g.InputWidth - 1 - shift < 0 ? -1 : Math.Min(g.OutputWidth - 1, (g.InputWidth - 1 - shift) / sw);
                 var target = kx * plan.KernelColumnStride;
-                if (hi >= lo)
+                if (hi >= lo && sw == 1)
                 {
                     var count = hi - lo + 1;
                     if (vector && count >= KernelPlan.Lanes)
@@ -320,13 +322,38 @@ internal static class ForwardEmitter
                             w.Line($"{Names.Unsafe}.Add(ref to, {Names.Affine("ox", 1, target)}) = {Names.Unsafe}.Add(ref from, {Names.Affine("ox", 1, shift)});");
                     }
                 }
+                else if (hi >= lo)
+                {
+                    using (w.Block(""))
+                    {
+                        w.Line($"int ox = {lo};");
+                        // Stride 2: the even columns of sixteen loaded values, eight at a time, while the loads stay in the row.
+                        var lastVector = Math.Min(hi - (KernelPlan.Lanes - 1), FloorDiv(g.InputWidth - 16 - shift, 2));
+                        if (vector && sw == 2 && lastVector >= lo)
+                        {
+                            using (w.Block($"if ({V}.IsHardwareAccelerated)"))
+                            {
+                                w.Line($"{V}<int> halves = {V}.Create(0, 2, 4, 6, 1, 3, 5, 7);");
+                                using (w.Block($"for (; ox <= {lastVector}; ox += {KernelPlan.Lanes})"))
+                                {
+                                    w.Line($"{V}<float> a = {V}.Shuffle({V}.LoadUnsafe(ref from, (nuint)({Names.Affine("ox", 2, shift)})), halves);");
+                                    w.Line($"{V}<float> b = {V}.Shuffle({V}.LoadUnsafe(ref from, (nuint)({Names.Affine("ox", 2, shift + 8)})), halves);");
+                                    w.Line($"{V}.StoreUnsafe({V}.Create({V}.GetLower(a), {V}.GetLower(b)), ref to, (nuint)({Names.Affine("ox", 1, target)}));");
+                                }
+                            }
+                        }
+
+                        using (w.Block($"for (; ox <= {hi}; ox++)"))
+                            w.Line($"{Names.Unsafe}.Add(ref to, {Names.Affine("ox", 1, target)}) = {Names.Unsafe}.Add(ref from, {Names.Affine("ox", sw, shift)});");
+                    }
+                }
 
                 if (zeros) continue;
                 foreach (var (start, end) in new[] { (0, Math.Min(lo, g.OutputWidth) - 1), (Math.Max(hi + 1, 0), g.OutputWidth - 1) })
                 {
                     if (end < start) continue;
                     using (w.Block($"for (int ox = {start}; ox <= {end}; ox++)"))
-                        w.Line($"{Names.Unsafe}.Add(ref to, {Names.Affine("ox", 1, target)}) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, {Names.Affine("ox", 1, shift)}, InputWidth));");
+                        w.Line($"{Names.Unsafe}.Add(ref to, {Names.Affine("ox", 1, target)}) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, {Names.Affine("ox", plan.ColumnStride, shift)}, InputWidth));");
                 }
             }
         }
@@ -366,6 +393,8 @@ internal static class ForwardEmitter
             for (var i = _blocks.Length - 1; i >= 0; i--) _blocks[i].Dispose();
         }
     }
+
+    private static int FloorDiv(int a, int b) => a >= 0 ? a / b : -((-a + b - 1) / b);
 
     // With a vertical stride, when every kernel row lands on the same row phase (a 1x1 kernel, say), the rows of the
     // other phases are never read: the first row read and the step between rows read.
