@@ -333,11 +333,10 @@ internal static class ForwardEmitter
                         {
                             using (w.Block($"if ({V}.IsHardwareAccelerated)"))
                             {
-                                w.Line($"{V}<int> halves = {V}.Create(0, 2, 4, 6, 1, 3, 5, 7);");
+                                w.Line(Halves);
                                 using (w.Block($"for (; ox <= {lastVector}; ox += {KernelPlan.Lanes})"))
                                 {
-                                    w.Line($"{V}<float> a = {V}.Shuffle({V}.LoadUnsafe(ref from, (nuint)({Names.Affine("ox", 2, shift)})), halves);");
-                                    w.Line($"{V}<float> b = {V}.Shuffle({V}.LoadUnsafe(ref from, (nuint)({Names.Affine("ox", 2, shift + 8)})), halves);");
+                                    SplitHalves(w, $"(nuint)({Names.Affine("ox", 2, shift)})", $"(nuint)({Names.Affine("ox", 2, shift + 8)})");
                                     w.Line($"{V}.StoreUnsafe({V}.Create({V}.GetLower(a), {V}.GetLower(b)), ref to, (nuint)({Names.Affine("ox", 1, target)}));");
                                 }
                             }
@@ -405,6 +404,16 @@ internal static class ForwardEmitter
         return rowStride > 1 && residues.Count == 1 ? ((int)residues[0], rowStride) : (0, 1);
     }
 
+    private const string Halves = V + "<int> halves = " + V + ".Create(0, 2, 4, 6, 1, 3, 5, 7);";
+
+    // Sixteen columns of the source row, loaded at the two indices, each shuffled into its even four then its odd
+    // four (within each 128-bit lane): a's and b's lower halves are the even columns, their upper halves the odd.
+    private static void SplitHalves(IndentedWriter w, string first, string second)
+    {
+        w.Line($"{V}<float> a = {V}.Shuffle({V}.LoadUnsafe(ref from, {first}), halves);");
+        w.Line($"{V}<float> b = {V}.Shuffle({V}.LoadUnsafe(ref from, {second}), halves);");
+    }
+
     // Stride 2: sixteen input columns at a time split into their even and odd halves with two in-lane shuffles,
     // each half stored whole into its phase; the rest one by one.
     private static void WriteDeinterleave(IndentedWriter w, Conv2dGeometry g, int phaseStride)
@@ -413,11 +422,10 @@ internal static class ForwardEmitter
         w.Line("int src = 0;");
         using (w.Block($"if ({V}.IsHardwareAccelerated)"))
         {
-            w.Line($"{V}<int> halves = {V}.Create(0, 2, 4, 6, 1, 3, 5, 7);");
+            w.Line(Halves);
             using (w.Block("for (; src <= InputWidth - 16; src += 16)"))
             {
-                w.Line($"{V}<float> a = {V}.Shuffle({V}.LoadUnsafe(ref from, (nuint)src), halves);");
-                w.Line($"{V}<float> b = {V}.Shuffle({V}.LoadUnsafe(ref from, (nuint)src + 8), halves);");
+                SplitHalves(w, "(nuint)src", "(nuint)src + 8");
                 w.Line($"{V}.StoreUnsafe({V}.Create({V}.GetLower(a), {V}.GetLower(b)), ref to, (nuint)({Names.Affine("src", 1, g.PaddingWidth)}) / 2{(evenPhase == 0 ? "" : $" + {phaseStride}")});");
                 w.Line($"{V}.StoreUnsafe({V}.Create({V}.GetUpper(a), {V}.GetUpper(b)), ref to, (nuint)({Names.Affine("src", 1, g.PaddingWidth + 1)}) / 2{(evenPhase == 1 ? "" : $" + {phaseStride}")});");
             }

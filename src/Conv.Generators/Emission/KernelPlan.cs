@@ -28,17 +28,17 @@ internal sealed class KernelPlan
         // Rows too narrow for a vector: the output plane is computed as one flat row (see Flat).
         var rowPhases = g.OutputHeight == 1 ? 1 : g.StrideHeight;
         var flatWidth = (paddedColumns + ColumnStride - 1) / ColumnStride;
-        Flat = vectorized && g.OutputWidth < Lanes && (g.OutputHeight - 1) * flatWidth + g.OutputWidth >= Lanes;
+        var flat = vectorized && g.OutputWidth < Lanes && (g.OutputHeight - 1) * flatWidth + g.OutputWidth >= Lanes;
         var phaseRows = (PaddedRows + rowPhases - 1) / rowPhases;
         // A 1x1-wide window over unpadded rows and columns at stride 1 reads the input plane as one run of positions.
         var identity = g.KernelWidth == 1 && g.PaddingWidth == 0 && g.PaddingHeight == 0 && ColumnStride == 1 && rowPhases == 1;
         // Stride 2 only for windows one column wide (strided 1x1 layers): for a 3x3 window the gathered view measured
         // slower (ResNet-18's layer2.0.conv1 0.82x -> 0.71x ONNX Runtime; the 1x1 downsample 0.93x -> 1.16x).
         Shifted = vectorized && (ColumnStride == 1 || ColumnStride == 2 && g.KernelWidth == 1) && (long)g.OutputHeight * g.OutputWidth >= Lanes
-                  && ShiftedPays(g, identity, Flat ? (g.OutputHeight - 1) * flatWidth + g.OutputWidth : g.OutputWidth, phaseRows, rowPhases);
+                  && ShiftedPays(g, identity, flat ? (g.OutputHeight - 1) * flatWidth + g.OutputWidth : g.OutputWidth, phaseRows, rowPhases);
+        Flat = flat && !Shifted;
         if (Shifted)
         {
-            Flat = false;
             UsesScratch = !identity;
             RowPhases = rowPhases;
             PhaseWidth = g.OutputWidth;
@@ -80,18 +80,19 @@ internal sealed class KernelPlan
         }
 
         Vectorized = vectorized && GridWidth >= Lanes;
-        Kernels = available.Where(k => GridWidth >= k.Lanes).ToList();
+        var kernels = available.Where(k => GridWidth >= k.Lanes).ToList();
 
         // Column positions of a row: vectors (the last one overlapping) or single columns.
         var lanes = Vectorized ? Lanes : 1;
         var positions = (GridWidth + lanes - 1) / lanes;
         var maxRows = RowBlocksPay(g, positions) ? Math.Min(4, GridHeight) : 1;
-        _tiles = Kernels.Select(k => k.Registers).Distinct().ToDictionary(r => r, r => Tile.Choose(g, positions, GridHeight, maxRows, r));
+        _tiles = kernels.Select(k => k.Registers).Distinct().ToDictionary(r => r, r => Tile.Choose(g, positions, GridHeight, maxRows, r));
         // The AVX-512 kernel is written only where its block differs from the AVX2 one, and not for one output channel
         // per group (depthwise): there the larger blocks of rows measured slower (1.25x -> 1.03x ONNX Runtime at 56x56).
-        if (Kernels.Contains(Simd.Avx512)
+        if (kernels.Contains(Simd.Avx512)
             && (g.OutChannelsPerGroup == 1 || _tiles[Simd.Avx512.Registers].Equals(_tiles[Simd.Vector256.Registers])))
-            Kernels = Kernels.Where(k => k != Simd.Avx512).ToList();
+            kernels.Remove(Simd.Avx512);
+        Kernels = kernels;
         // Work is split between threads in whole blocks of every kernel, so that each thread runs whichever it runs.
         ChannelUnit = _tiles.Values.Aggregate(1, (unit, tile) => unit / Gcd(unit, tile.Channels) * tile.Channels);
     }
@@ -144,7 +145,7 @@ internal sealed class KernelPlan
     /// taps sit at flat position oy * PhaseWidth + ox plus a constant. Positions past OutputWidth in each row are
     /// computed and dropped; results go to a per-thread output scratch, whose rows are then copied out.
     /// </summary>
-    public bool Flat { get; private set; }
+    public bool Flat { get; }
 
     /// <summary>
     /// Stride-1 columns, laid out per kernel column: for each kx the view holds RowPhases planes of PhaseRows rows of
@@ -203,7 +204,7 @@ internal sealed class KernelPlan
     public int ChannelUnit { get; }
 
     /// <summary>The kernels written for this layer, widest first; Forward runs the first one the processor accelerates.</summary>
-    public System.Collections.Generic.IReadOnlyList<Simd> Kernels { get; private set; }
+    public System.Collections.Generic.IReadOnlyList<Simd> Kernels { get; }
 
     /// <summary>Where the full column blocks of <paramref name="simd"/> end; the rest is one overlapping tail block.</summary>
     public int MainColumnsEnd(Simd simd) => GridWidth / (TileOf(simd).Vectors * simd.Lanes) * (TileOf(simd).Vectors * simd.Lanes);
