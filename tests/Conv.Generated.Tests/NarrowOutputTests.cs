@@ -55,4 +55,19 @@ public class NarrowOutputTests
     public void Circular_padded_strided_pointwise_to_rows_of_15() =>
         ReferenceCheck.Same(new Conv2dGeometry(6, 8, 1, 1, 28, 27, 2, 2, 1, 1, paddingMode: PaddingMode.Circular),
             (w, b) => x => new RunStride2Circular(w, b).Forward(x), "circular strided pointwise", 1, 3);
+
+    [Fact]
+    public void Depthwise_stride_2_rows_of_28() =>
+        ReferenceCheck.Same(new Conv2dGeometry(4, 4, 3, 3, 28, 28, 2, 2, 1, 1, groups: 4),
+            (w, b) => x => new SplitDepthwise28(w, b).Forward(x), "depthwise rows of 28", 1, 3);
+
+    [Fact]
+    public void Reflect_grouped_stride_2_rows_of_21() =>
+        ReferenceCheck.Same(new Conv2dGeometry(3, 6, 3, 3, 11, 21, 2, 2, 2, 2, groups: 3, paddingMode: PaddingMode.Reflect),
+            (w, b) => x => new SplitReflect21(w, b).Forward(x), "reflect rows of 21", 1, 3);
+
+    [Fact]
+    public void Depthwise_stride_2_rows_of_9_to_5x5() =>
+        ReferenceCheck.Same(new Conv2dGeometry(2, 2, 3, 3, 9, 9, 2, 2, 1, 1, groups: 2),
+            (w, b) => x => new SplitDepthwise9(w, b).Forward(x), "depthwise rows of 9", 1, 3);
 }

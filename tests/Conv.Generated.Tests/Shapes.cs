@@ -87,6 +87,16 @@ namespace Conv.Generated.Tests.Shapes
 
     [Conv2d(6, 8, 1, Stride = 2, Padding = 1, PaddingMode = PaddingMode.Circular, InputHeight = 28, InputWidth = 27)]
     public partial class RunStride2Circular;
+
+    // Stride-2 columns split into phases eight at a time, the last eight overlapping: rows of 28, 21 and 9 columns.
+    [Conv2d(4, 4, 3, Stride = 2, Padding = 1, Groups = 4, InputHeight = 28, InputWidth = 28)]
+    public partial class SplitDepthwise28;
+
+    [Conv2d(3, 6, 3, Stride = 2, Padding = 2, Groups = 3, PaddingMode = PaddingMode.Reflect, InputHeight = 11, InputWidth = 21)]
+    public partial class SplitReflect21;
+
+    [Conv2d(2, 2, 3, Stride = 2, Padding = 1, Groups = 2, InputHeight = 9, InputWidth = 9)]
+    public partial class SplitDepthwise9;
 }
 
 namespace Conv.Generated.Tests.Shapes

@@ -14,6 +14,7 @@ namespace Conv.Generators.Emission;
 internal static class ForwardEmitter
 {
     private const string V = "global::System.Runtime.Intrinsics.Vector256";
+    private const string V128 = "global::System.Runtime.Intrinsics.Vector128";
 
     public static void Write(IndentedWriter w, string name, Conv2dGeometry g, TargetCapabilities capabilities)
     {
@@ -224,18 +225,7 @@ internal static class ForwardEmitter
             if (plan.ColumnStride == 1)
             {
                 // Rows are short: a copy written out beats a call to the runtime's memcpy for each one.
-                if (vector && g.InputWidth >= KernelPlan.Lanes)
-                {
-                    w.Line($"ref float inner = ref {Names.Unsafe}.Add(ref to, PaddingWidth);");
-                    using (w.Block($"for (int i = 0; i < {g.InputWidth - KernelPlan.Lanes}; i += {KernelPlan.Lanes})"))
-                        w.Line($"{V}.StoreUnsafe({V}.LoadUnsafe(ref from, (nuint)i), ref inner, (nuint)i);");
-                    w.Line($"{V}.StoreUnsafe({V}.LoadUnsafe(ref from, {g.InputWidth - KernelPlan.Lanes}), ref inner, {g.InputWidth - KernelPlan.Lanes});");
-                }
-                else
-                {
-                    using (w.Block("for (int i = 0; i < InputWidth; i++)"))
-                        w.Line($"{Names.Unsafe}.Add(ref to, PaddingWidth + i) = {Names.Unsafe}.Add(ref from, i);");
-                }
+                WriteCopy(w, vector, "from", 0, "to", g.PaddingWidth, g.InputWidth);
                 if (!zeros && g.PaddingWidth > 0)
                 {
                     using (w.Block("for (int col = 0; col < PaddingWidth; col++)"))
@@ -250,7 +240,7 @@ internal static class ForwardEmitter
                 // Phase p holds padded columns p, p + stride, ...: its input columns are a strided gather, no mapping.
                 var stride = plan.ColumnStride;
                 var phaseStride = plan.Flat ? plan.SubPlane : plan.PhaseWidth;
-                if (stride == 2 && vector && g.InputWidth >= 16) WriteDeinterleave(w, g, phaseStride);
+                if (stride == 2 && vector && g.InputWidth >= KernelPlan.Lanes) WriteDeinterleave(w, g, phaseStride);
                 else if (stride > 4)
                 {
                     // One loop per phase would make the file grow with the stride: one pass over the row instead.
@@ -309,18 +299,7 @@ internal static class ForwardEmitter
                 var target = kx * plan.KernelColumnStride;
                 if (hi >= lo && sw == 1)
                 {
-                    var count = hi - lo + 1;
-                    if (vector && count >= KernelPlan.Lanes)
-                    {
-                        using (w.Block($"for (int i = 0; i < {count - KernelPlan.Lanes}; i += {KernelPlan.Lanes})"))
-                            w.Line($"{V}.StoreUnsafe({V}.LoadUnsafe(ref from, (nuint)({Names.Affine("i", 1, lo + shift)})), ref to, (nuint)({Names.Affine("i", 1, target + lo)}));");
-                        w.Line($"{V}.StoreUnsafe({V}.LoadUnsafe(ref from, {hi + 1 - KernelPlan.Lanes + shift}), ref to, {target + hi + 1 - KernelPlan.Lanes});");
-                    }
-                    else
-                    {
-                        using (w.Block($"for (int ox = {lo}; ox <= {hi}; ox++)"))
-                            w.Line($"{Names.Unsafe}.Add(ref to, {Names.Affine("ox", 1, target)}) = {Names.Unsafe}.Add(ref from, {Names.Affine("ox", 1, shift)});");
-                    }
+                    WriteCopy(w, vector, "from", lo + shift, "to", target + lo, hi - lo + 1);
                 }
                 else if (hi >= lo)
                 {
@@ -415,26 +394,70 @@ internal static class ForwardEmitter
     }
 
     // Stride 2: sixteen input columns at a time split into their even and odd halves with two in-lane shuffles,
-    // each half stored whole into its phase; the rest one by one.
+    // each half stored whole into its phase; the last columns eight at a time, the last eight overlapping the ones
+    // before (equal values written twice). Rows under eight columns, and processors without vectors, one by one.
     private static void WriteDeinterleave(IndentedWriter w, Conv2dGeometry g, int phaseStride)
     {
+        // Where padded column col lands: phase col % 2, position col / 2.
+        string At(int col) => (col % 2 * phaseStride + col / 2).ToString();
         var evenPhase = g.PaddingWidth % 2;
-        w.Line("int src = 0;");
+        var whole = g.InputWidth / 16 * 16;
         using (w.Block($"if ({V}.IsHardwareAccelerated)"))
         {
             w.Line(Halves);
-            using (w.Block("for (; src <= InputWidth - 16; src += 16)"))
+            if (whole > 0)
             {
-                SplitHalves(w, "(nuint)src", "(nuint)src + 8");
-                w.Line($"{V}.StoreUnsafe({V}.Create({V}.GetLower(a), {V}.GetLower(b)), ref to, (nuint)({Names.Affine("src", 1, g.PaddingWidth)}) / 2{(evenPhase == 0 ? "" : $" + {phaseStride}")});");
-                w.Line($"{V}.StoreUnsafe({V}.Create({V}.GetUpper(a), {V}.GetUpper(b)), ref to, (nuint)({Names.Affine("src", 1, g.PaddingWidth + 1)}) / 2{(evenPhase == 1 ? "" : $" + {phaseStride}")});");
+                using (w.Block($"for (int src = 0; src < {whole}; src += 16)"))
+                {
+                    SplitHalves(w, "(nuint)src", "(nuint)src + 8");
+                    w.Line($"{V}.StoreUnsafe({V}.Create({V}.GetLower(a), {V}.GetLower(b)), ref to, (nuint)({Names.Affine("src", 1, g.PaddingWidth)}) / 2{(evenPhase == 0 ? "" : $" + {phaseStride}")});");
+                    w.Line($"{V}.StoreUnsafe({V}.Create({V}.GetUpper(a), {V}.GetUpper(b)), ref to, (nuint)({Names.Affine("src", 1, g.PaddingWidth + 1)}) / 2{(evenPhase == 1 ? "" : $" + {phaseStride}")});");
+                }
+            }
+
+            for (var start = whole; start < g.InputWidth; start += KernelPlan.Lanes)
+            {
+                var src = Math.Min(start, g.InputWidth - KernelPlan.Lanes);
+                using (w.Block(""))
+                {
+                    w.Line($"{V}<float> a = {V}.Shuffle({V}.LoadUnsafe(ref from, {src}), halves);");
+                    w.Line($"{V128}.StoreUnsafe({V}.GetLower(a), ref to, {At(src + g.PaddingWidth)});");
+                    w.Line($"{V128}.StoreUnsafe({V}.GetUpper(a), ref to, {At(src + 1 + g.PaddingWidth)});");
+                }
             }
         }
 
-        using (w.Block("for (; src < InputWidth; src++)"))
+        using (w.Block("else"))
+        using (w.Block("for (int src = 0; src < InputWidth; src++)"))
         {
             w.Line("int col = src + PaddingWidth;");
             w.Line($"{Names.Unsafe}.Add(ref to, col % 2 * {phaseStride} + col / 2) = {Names.Unsafe}.Add(ref from, src);");
+        }
+    }
+
+    // Copies count values from source[sourceStart] to target[targetStart], all constants: Vector256 loads eight at a
+    // time, the last eight overlapping the ones before; under eight, two overlapping Vector128 copies; under four, one
+    // by one. Rows here are short: a copy written out beats a call to the runtime's memcpy for each one.
+    private static void WriteCopy(IndentedWriter w, bool vector, string source, int sourceStart, string target, int targetStart, int count)
+    {
+        if (vector && count >= KernelPlan.Lanes)
+        {
+            if (count > KernelPlan.Lanes)
+            {
+                using (w.Block($"for (int i = 0; i < {count - KernelPlan.Lanes}; i += {KernelPlan.Lanes})"))
+                    w.Line($"{V}.StoreUnsafe({V}.LoadUnsafe(ref {source}, (nuint)({Names.Affine("i", 1, sourceStart)})), ref {target}, (nuint)({Names.Affine("i", 1, targetStart)}));");
+            }
+            w.Line($"{V}.StoreUnsafe({V}.LoadUnsafe(ref {source}, {sourceStart + count - KernelPlan.Lanes}), ref {target}, {targetStart + count - KernelPlan.Lanes});");
+        }
+        else if (vector && count >= 4)
+        {
+            w.Line($"{V128}.StoreUnsafe({V128}.LoadUnsafe(ref {source}, {sourceStart}), ref {target}, {targetStart});");
+            if (count > 4) w.Line($"{V128}.StoreUnsafe({V128}.LoadUnsafe(ref {source}, {sourceStart + count - 4}), ref {target}, {targetStart + count - 4});");
+        }
+        else
+        {
+            using (w.Block($"for (int i = 0; i < {count}; i++)"))
+                w.Line($"{Names.Unsafe}.Add(ref {target}, {Names.Affine("i", 1, targetStart)}) = {Names.Unsafe}.Add(ref {source}, {Names.Affine("i", 1, sourceStart)});");
         }
     }
 
@@ -534,8 +557,7 @@ internal static class ForwardEmitter
                     {
                         w.Line($"ref float from = ref {Names.Unsafe}.Add(ref flat, j * {plan.GridWidth} + oy * {plan.RowStride});");
                         w.Line($"ref float to = ref {Names.Unsafe}.Add(ref y, (o + j) * {g.OutputHeight * g.OutputWidth} + oy * OutputWidth);");
-                        using (w.Block("for (int ox = 0; ox < OutputWidth; ox++)"))
-                            w.Line($"{Names.Unsafe}.Add(ref to, ox) = {Names.Unsafe}.Add(ref from, ox);");
+                        WriteCopy(w, simd.IsVector && simd != Simd.Numerics, "from", 0, "to", 0, g.OutputWidth);
                     }
                 }
             }
