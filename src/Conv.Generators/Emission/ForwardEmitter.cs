@@ -427,6 +427,31 @@ internal static class ForwardEmitter
             }
         }
 
+        // Vector128 (SSE, AdvSimd): eight columns as two vectors of four, each shuffled into its even pair then its odd pair,
+        // the pairs joined as doubles (Vector64, which GetLower would return, is not accelerated on x64).
+        using (w.Block($"else if ({V128}.IsHardwareAccelerated)"))
+        {
+            void Split(string src, string even, string odd)
+            {
+                w.Line($"{V128}<double> a = {V128}.AsDouble({V128}.Shuffle({V128}.LoadUnsafe(ref from, {src}), {V128}.Create(0, 2, 1, 3)));");
+                w.Line($"{V128}<double> b = {V128}.AsDouble({V128}.Shuffle({V128}.LoadUnsafe(ref from, {src} + 4), {V128}.Create(0, 2, 1, 3)));");
+                w.Line($"{V128}.StoreUnsafe({V128}.AsSingle({V128}.Create({V128}.ToScalar(a), {V128}.ToScalar(b))), ref to, {even});");
+                w.Line($"{V128}.StoreUnsafe({V128}.AsSingle({V128}.Create({V128}.GetElement(a, 1), {V128}.GetElement(b, 1))), ref to, {odd});");
+            }
+
+            var eights = g.InputWidth / KernelPlan.Lanes * KernelPlan.Lanes;
+            using (w.Block($"for (int src = 0; src < {eights}; src += {KernelPlan.Lanes})"))
+                Split("(nuint)src",
+                    $"(nuint)({Names.Affine("src", 1, g.PaddingWidth)}) / 2{(evenPhase == 0 ? "" : $" + {phaseStride}")}",
+                    $"(nuint)({Names.Affine("src", 1, g.PaddingWidth + 1)}) / 2{(evenPhase == 1 ? "" : $" + {phaseStride}")}");
+            if (eights < g.InputWidth)
+            {
+                var last = g.InputWidth - KernelPlan.Lanes;
+                using (w.Block(""))
+                    Split(last.ToString(), At(last + g.PaddingWidth), At(last + 1 + g.PaddingWidth));
+            }
+        }
+
         using (w.Block("else"))
         using (w.Block("for (int src = 0; src < InputWidth; src++)"))
         {
