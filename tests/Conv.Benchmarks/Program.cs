@@ -105,7 +105,7 @@ internal static class ResultsTable
                 if (ort is not null) ratios.Add(ort.Value / generated.Value);
                 if (ort2 is not null && parallel is not null) parallelRatios.Add(ort2.Value / parallel.Value);
                 text.AppendLine(FormattableString.Invariant(
-                    $"| {group.Key.Layer} | {group.Key.Batch} | {Format(generated)} | {gflops:F1} | {100 * gflops / peakGflops:F0}% | {Format(ort)} | {(ort ?? double.NaN) / generated.Value:F2}x | {Format(parallel)} | {generated.Value / (parallel ?? double.NaN):F2}x | {Format(ort2)} | {(ort2 ?? double.NaN) / (parallel ?? double.NaN):F2}x | {Format(Time(nameof(NetworkBenchmarks.TorchSharp)))} |"));
+                    $"| {group.Key.Layer} | {group.Key.Batch} | {Format(generated)} | {gflops:F1} | {100 * gflops / peakGflops:F0}% | {Format(ort)} | {Ratio(ort, generated)} | {Format(parallel)} | {Ratio(generated, parallel)} | {Format(ort2)} | {Ratio(ort2, parallel)} | {Format(Time(nameof(NetworkBenchmarks.TorchSharp)))} |"));
             }
 
             if (ratios.Count > 0)
@@ -120,7 +120,7 @@ internal static class ResultsTable
         var composite = reports.Where(r => r.BenchmarkCase.Descriptor.Type == typeof(CompositeBenchmarks)).GroupBy(r => (int)r.BenchmarkCase.Parameters["Batch"]).ToArray();
         if (composite.Length > 0)
         {
-            text.AppendLine("| question's layers | batch | sequence | composite | composite / sequence |");
+            text.AppendLine("| seed layers | batch | sequence | composite | composite / sequence |");
             text.AppendLine("|---|---:|---:|---:|---:|");
             foreach (var group in composite.OrderBy(g => g.Key))
             {
@@ -132,6 +132,10 @@ internal static class ResultsTable
 
         return text.ToString();
     }
+
+    // A method left out of the run by --filter has no time: its ratios are "-", not NaN.
+    private static string Ratio(double? numerator, double? denominator) =>
+        numerator is { } n && denominator is { } d ? string.Create(CultureInfo.InvariantCulture, $"{n / d:F2}x") : "-";
 
     private static string Format(double? nanoseconds) => nanoseconds switch
     {
