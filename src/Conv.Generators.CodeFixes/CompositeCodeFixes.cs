@@ -27,7 +27,9 @@ public sealed class CompositeCodeFixes : CodeFixProvider
         ImmutableArray.Create(DiagnosticIds.ChannelMismatch, DiagnosticIds.SizeMismatch, DiagnosticIds.NotExact);
 
     /// <inheritdoc />
-    public override FixAllProvider? GetFixAllProvider() => null; // each fix edits other declarations; one at a time
+    // Each fix edits the layers' declarations; the batch fixer merges the edits of many composites, leaving out any
+    // two that would change the same text differently (a layer shared by composites that want it padded otherwise).
+    public override FixAllProvider? GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)

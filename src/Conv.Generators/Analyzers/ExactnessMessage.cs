@@ -9,14 +9,16 @@ namespace Conv.Generators.Analyzers;
 /// </summary>
 internal static class ExactnessMessage
 {
-    public static string For(string composite, IReadOnlyList<string> names, KernelComposition composition)
+    /// <summary>The arguments of CONV005's message: the composite, the sequence, where, why, and the fixes.</summary>
+    public static object[] Arguments(string composite, IReadOnlyList<string> names, KernelComposition composition)
     {
         var where = new List<string>();
         if (composition.InexactRows.Count > 0) where.Add("rows " + Indices(composition.InexactRows));
         if (composition.InexactColumns.Count > 0) where.Add("columns " + Indices(composition.InexactColumns));
-        var sequence = string.Join(" then ", names);
-        var fixes = Fixes(names, composition.Layers);
-        return $"{composite} differs from running {sequence} in output {string.Join(" and ", where)}: {string.Join("; ", Reasons(names, composition))}; {fixes}";
+        return new object[]
+        {
+            composite, string.Join(" then ", names), string.Join(" and ", where), string.Join("; ", Reasons(names, composition)), Fixes(names, composition.Layers),
+        };
     }
 
     private static IEnumerable<string> Reasons(IReadOnlyList<string> names, KernelComposition composition)
@@ -58,9 +60,11 @@ internal static class ExactnessMessage
 
         var circular = WithMode(layers, PaddingMode.Circular);
         if (circular is not null && IsExact(circular)) fixes.Add("use PaddingMode.Circular");
+        // Changing the padding changes what a trained model computes: keeping the layers is always an option.
+        const string keep = "keep the layers as they are and read the composite only inside its ExactRegion";
         return fixes.Count > 0
-            ? string.Join(", or ", fixes)
-            : "no padding of these layers makes it exact; read only its ExactRegion";
+            ? string.Join(", or ", fixes) + ", or " + keep
+            : "no padding of these layers makes it exact; " + keep;
     }
 
     /// <summary>The same layers with all padding moved to the first: the same composite, read only where the sequence is real.</summary>
@@ -123,7 +127,7 @@ internal static class ExactnessMessage
             var j = i;
             while (j + 1 < indices.Count && indices[j + 1] == indices[j] + 1) j++;
             if (j - i >= 2) parts.Add($"{indices[i]}..{indices[j]}");
-            else for (var k = i; k <= j; k++) parts.Add(indices[k].ToString());
+            else for (var k = i; k <= j; k++) parts.Add(indices[k].ToString(System.Globalization.CultureInfo.InvariantCulture));
             i = j + 1;
         }
 

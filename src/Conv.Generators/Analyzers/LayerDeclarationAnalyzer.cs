@@ -21,10 +21,12 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.NotPartial, DiagnosticDescriptors.ImpossibleGeometry, DiagnosticDescriptors.ChannelMismatch,
-        DiagnosticDescriptors.SizeMismatch, DiagnosticDescriptors.NotExact, DiagnosticDescriptors.NotALayer,
-        DiagnosticDescriptors.CostlierComposite, DiagnosticDescriptors.LayerDeclaredTwice, DiagnosticDescriptors.CannotComplete,
-        DiagnosticDescriptors.CompositeCycle, DiagnosticDescriptors.LanguageVersion);
+        DiagnosticDescriptors.NotPartial, DiagnosticDescriptors.Generic, DiagnosticDescriptors.ContainerNotPartial,
+        DiagnosticDescriptors.ContainerGeneric, DiagnosticDescriptors.ImpossibleGeometry, DiagnosticDescriptors.MissingInputSize,
+        DiagnosticDescriptors.ChannelMismatch, DiagnosticDescriptors.SizeMismatch, DiagnosticDescriptors.NotExact,
+        DiagnosticDescriptors.NotALayer, DiagnosticDescriptors.TooFewLayers, DiagnosticDescriptors.CostlierComposite,
+        DiagnosticDescriptors.LayerDeclaredTwice, DiagnosticDescriptors.CannotComplete, DiagnosticDescriptors.CompositeCycle,
+        DiagnosticDescriptors.CompositeTooDeep, DiagnosticDescriptors.LanguageVersion);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -37,14 +39,14 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
             var composite = start.Compilation.GetTypeByMetadataName(LayerAttributes.Composite);
             if (conv2d is null || composite is null) return;
             var language = start.Compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
-            start.RegisterSymbolAction(symbol => Analyze(symbol, conv2d, composite, language), SymbolKind.NamedType);
+            start.RegisterSymbolAction(symbol => Analyze(symbol, language), SymbolKind.NamedType);
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol conv2d, INamedTypeSymbol composite, LanguageVersion language)
+    private static void Analyze(SymbolAnalysisContext context, LanguageVersion language)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        CheckContainsLayers(context, type, conv2d, composite);
+        CheckContainsLayers(context, type);
         var attributes = LayerAttributes.Of(type);
         if (attributes.Count == 0) return;
         CheckPartial(context, type);
@@ -67,36 +69,34 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
     }
 
     private static void CheckPartial(SymbolAnalysisContext context, INamedTypeSymbol type) =>
-        CheckDeclarations(context, type, $"{type.Name} must be partial so that the generator can add its layer code",
-            $"{type.Name} must not be generic: a layer's shape is fixed at compile time");
+        CheckDeclarations(context, type, DiagnosticDescriptors.NotPartial, DiagnosticDescriptors.Generic, type.Name);
 
     // Reported on the containing type itself, so that the diagnostic (and its fix) belongs to that declaration.
-    private static void CheckContainsLayers(SymbolAnalysisContext context, INamedTypeSymbol type, INamedTypeSymbol conv2d, INamedTypeSymbol composite)
+    private static void CheckContainsLayers(SymbolAnalysisContext context, INamedTypeSymbol type)
     {
-        if (NestedLayer(type, conv2d, composite) is not { } layer) return;
-        CheckDeclarations(context, type, $"{type.Name}, which contains {layer.Name}, must be partial so that the generator can add {layer.Name}'s layer code",
-            $"{type.Name}, which contains {layer.Name}, must not be generic: a layer's shape is fixed at compile time");
+        if (NestedLayer(type) is not { } layer) return;
+        CheckDeclarations(context, type, DiagnosticDescriptors.ContainerNotPartial, DiagnosticDescriptors.ContainerGeneric, type.Name, layer.Name);
     }
 
-    private static void CheckDeclarations(SymbolAnalysisContext context, INamedTypeSymbol type, string notPartial, string generic)
+    private static void CheckDeclarations(SymbolAnalysisContext context, INamedTypeSymbol type, DiagnosticDescriptor notPartial, DiagnosticDescriptor generic,
+        params object[] arguments)
     {
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax(context.CancellationToken) is not TypeDeclarationSyntax declaration) continue;
             if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, declaration.Identifier.GetLocation(), notPartial));
+                context.ReportDiagnostic(Diagnostic.Create(notPartial, declaration.Identifier.GetLocation(), arguments));
             if (type.TypeParameters.Length > 0)
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotPartial, declaration.Identifier.GetLocation(), generic));
+                context.ReportDiagnostic(Diagnostic.Create(generic, declaration.Identifier.GetLocation(), arguments));
         }
     }
 
-    private static INamedTypeSymbol? NestedLayer(INamedTypeSymbol type, INamedTypeSymbol conv2d, INamedTypeSymbol composite)
+    private static INamedTypeSymbol? NestedLayer(INamedTypeSymbol type)
     {
         foreach (var nested in type.GetTypeMembers())
         {
-            if (nested.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, conv2d) || SymbolEqualityComparer.Default.Equals(a.AttributeClass, composite)))
-                return nested;
-            if (NestedLayer(nested, conv2d, composite) is { } deeper) return deeper;
+            if (LayerAttributes.Of(nested).Count > 0) return nested;
+            if (NestedLayer(nested) is { } deeper) return deeper;
         }
 
         return null;
@@ -112,8 +112,8 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
         {
             if (named.Contains(size)) continue;
             missing.Add(char.ToLowerInvariant(size[0]) + size.Substring(1));
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ImpossibleGeometry, AttributeArguments.Find(attribute, -1),
-                type.Name, $"{size} is required (shapes are fixed at compile time): add {size} = <input {(size == "InputHeight" ? "rows" : "columns")}>"));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingInputSize, AttributeArguments.Find(attribute, -1),
+                type.Name, size, size == "InputHeight" ? "rows" : "columns"));
         }
 
         foreach (var problem in shape.Problems())
@@ -131,8 +131,8 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
         if (members is null || members.Count < 2)
         {
             var count = members?.Count ?? 0;
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotALayer, AttributeArguments.Find(attribute, -1),
-                $"{type.Name} composes {(members is null ? "null" : $"{count} layer type{(count == 1 ? "" : "s")}")}, but a composite needs two or more"));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TooFewLayers, AttributeArguments.Find(attribute, -1),
+                type.Name, members is null ? "null" : $"{DiagnosticDescriptors.Invariant(count)} layer type{(count == 1 ? "" : "s")}"));
             return;
         }
 
@@ -157,14 +157,12 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
             var argument = AttributeArguments.LayerArgument(attribute, i);
             // A layer type with a problem of its own reports it on its own declaration.
             if (resolution.Status == MemberStatus.NotALayer)
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotALayer, argument,
-                    $"{type.Name} composes {member?.ToDisplayString() ?? "an unknown type"}, which is not a layer type: give it [Conv2d] or [Composite]"));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotALayer, argument, type.Name, member?.ToDisplayString() ?? "an unknown type"));
             else if (resolution.Status == MemberStatus.Cycle)
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.CompositeCycle, argument,
-                    $"{type.Name} composes {member!.Name}, which composes {type.Name} again ({resolution.Detail}): a composite cannot contain itself"));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.CompositeCycle, argument, type.Name, member!.Name, resolution.Detail));
             else if (resolution.Status == MemberStatus.TooDeep)
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.CompositeCycle, argument,
-                    $"{type.Name} composes {member!.Name}, which nests composites more than {LayerResolver.MaxDepth} deep: compose fewer levels, or list the layers in one [Composite]"));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.CompositeTooDeep, argument,
+                    type.Name, member!.Name, DiagnosticDescriptors.Invariant(LayerResolver.MaxDepth)));
         }
 
         if (!complete) return;
@@ -172,8 +170,15 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
         var problems = KernelComposition.CheckChain(geometries, names);
         foreach (var problem in problems)
         {
-            var descriptor = problem.Kind == CompositionProblemKind.Channels ? DiagnosticDescriptors.ChannelMismatch : DiagnosticDescriptors.SizeMismatch;
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, AttributeArguments.LayerArgument(attribute, problem.LayerIndex), problem.Message));
+            var (next, previous) = (geometries[problem.LayerIndex], geometries[problem.LayerIndex - 1]);
+            var (nextName, previousName) = (names[problem.LayerIndex], names[problem.LayerIndex - 1]);
+            var at = AttributeArguments.LayerArgument(attribute, problem.LayerIndex);
+            context.ReportDiagnostic(problem.Kind == CompositionProblemKind.Channels
+                ? Diagnostic.Create(DiagnosticDescriptors.ChannelMismatch, at,
+                    nextName, DiagnosticDescriptors.Invariant(next.InChannels), previousName, DiagnosticDescriptors.Invariant(previous.OutChannels))
+                : Diagnostic.Create(DiagnosticDescriptors.SizeMismatch, at,
+                    nextName, DiagnosticDescriptors.Invariant(next.InputHeight), DiagnosticDescriptors.Invariant(next.InputWidth),
+                    previousName, DiagnosticDescriptors.Invariant(previous.OutputHeight), DiagnosticDescriptors.Invariant(previous.OutputWidth)));
         }
 
         if (problems.Count > 0) return;
@@ -191,15 +196,15 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
 
         var location = AttributeArguments.Find(attribute, -1);
         if (!composition.IsExact)
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotExact, location, ExactnessMessage.For(type.Name, names, composition)));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotExact, location, ExactnessMessage.Arguments(type.Name, names, composition)));
 
         if (composition.CompositeMultiplyAdds > composition.SequenceMultiplyAdds)
         {
             var positions = (double)composition.Geometry.OutputHeight * composition.Geometry.OutputWidth;
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.CostlierComposite, location,
-                $"{type.Name} costs {composition.CompositeMultiplyAdds / positions:0.#} multiply-adds per output position " +
-                $"but running {string.Join(" then ", names)} costs {composition.SequenceMultiplyAdds / positions:0.#} " +
-                $"({composition.CompositeMultiplyAdds} against {composition.SequenceMultiplyAdds} per batch item)"));
+                type.Name, DiagnosticDescriptors.Invariant(composition.CompositeMultiplyAdds / positions, "0.#"), string.Join(" then ", names),
+                DiagnosticDescriptors.Invariant(composition.SequenceMultiplyAdds / positions, "0.#"),
+                DiagnosticDescriptors.Invariant(composition.CompositeMultiplyAdds), DiagnosticDescriptors.Invariant(composition.SequenceMultiplyAdds)));
         }
     }
 }

@@ -22,7 +22,7 @@ public sealed class LayoutFlowAnalyzer : DiagnosticAnalyzer
     private static readonly ImmutableHashSet<string> LayoutPreserving = ImmutableHashSet.Create("AsSpan", "AsMemory", "Slice", "ToArray");
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.LayoutConfusion);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.WeightAsActivation, DiagnosticDescriptors.ActivationAsWeight);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -33,18 +33,28 @@ public sealed class LayoutFlowAnalyzer : DiagnosticAnalyzer
         {
             var layoutAttribute = start.Compilation.GetTypeByMetadataName("Conv.LayoutAttribute");
             if (layoutAttribute is null) return;
-            var flow = new Flow(layoutAttribute);
-            start.RegisterOperationAction(c => flow.Argument(c), OperationKind.Argument);
-            start.RegisterOperationAction(c => flow.Assignment(c), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(c => flow.Return(c), OperationKind.Return);
+            // Per method (operation block): the writes to its locals are indexed once, on the first check that needs
+            // them, so following a local costs a lookup instead of a walk over the whole method.
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                var flow = new Flow(layoutAttribute, block.OperationBlocks);
+                block.RegisterOperationAction(c => flow.Argument(c), OperationKind.Argument);
+                block.RegisterOperationAction(c => flow.Assignment(c), OperationKind.SimpleAssignment);
+                block.RegisterOperationAction(c => flow.Return(c), OperationKind.Return);
+            });
         });
     }
 
     private sealed class Flow
     {
         private readonly INamedTypeSymbol _layoutAttribute;
+        private readonly System.Lazy<LocalWrites> _writes;
 
-        public Flow(INamedTypeSymbol layoutAttribute) => _layoutAttribute = layoutAttribute;
+        public Flow(INamedTypeSymbol layoutAttribute, ImmutableArray<IOperation> blocks)
+        {
+            _layoutAttribute = layoutAttribute;
+            _writes = new System.Lazy<LocalWrites>(() => new LocalWrites(blocks), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        }
 
         public void Argument(OperationAnalysisContext context)
         {
@@ -80,11 +90,8 @@ public sealed class LayoutFlowAnalyzer : DiagnosticAnalyzer
             if (expected is null) return;
             var actual = Infer(value, new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default));
             if (actual is null || actual == expected) return;
-            var text = value.Syntax.ToString();
-            var message = actual == Oihw
-                ? $"{text} holds an OIHW weight but {slot} expects an NCHW activation: its out-channel axis would be read as the batch axis (Layouts.ReinterpretWeightAsImages says it is meant)"
-                : $"{text} holds an NCHW activation but {slot} expects an OIHW weight: its batch axis would be read as the out-channel axis (Layouts.ReinterpretImagesAsWeight says it is meant)";
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LayoutConfusion, value.Syntax.GetLocation(), message));
+            var descriptor = actual == Oihw ? DiagnosticDescriptors.WeightAsActivation : DiagnosticDescriptors.ActivationAsWeight;
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, value.Syntax.GetLocation(), value.Syntax.ToString(), slot));
         }
 
         private int? Declared(ImmutableArray<AttributeData> attributes)
@@ -129,39 +136,56 @@ public sealed class LayoutFlowAnalyzer : DiagnosticAnalyzer
         private int? InferLocal(ILocalReferenceOperation reference, HashSet<ILocalSymbol> visiting)
         {
             var local = reference.Local;
-            if (!visiting.Add(local)) return null;
-            var root = reference as IOperation;
-            while (root.Parent is not null) root = root.Parent;
+            var writes = _writes.Value;
+            if (writes.Escaped.Contains(local) || !writes.Values.TryGetValue(local, out var written) || !visiting.Add(local)) return null;
             int? layout = null;
-            var seen = false;
-            foreach (var operation in root.DescendantsAndSelf())
+            foreach (var value in written)
             {
-                IOperation? written = null;
-                switch (operation)
+                var inferred = Infer(value, visiting);
+                if (inferred is null || (layout is not null && inferred != layout))
                 {
-                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                        written = declarator.GetVariableInitializer()?.Value;
-                        if (written is null) continue;
-                        break;
-                    case ISimpleAssignmentOperation assignment when assignment.Target is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local):
-                        written = assignment.Value;
-                        break;
-                    case IArgumentOperation argument when argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out
-                                                          && argument.Value is ILocalReferenceOperation passed
-                                                          && SymbolEqualityComparer.Default.Equals(passed.Local, local):
-                        return null;
-                    default:
-                        continue;
+                    layout = null;
+                    break;
                 }
 
-                var value = Infer(written, visiting);
-                if (value is null || (seen && value != layout)) return null;
-                layout = value;
-                seen = true;
+                layout = inferred;
             }
 
             visiting.Remove(local);
             return layout;
+        }
+    }
+
+    /// <summary>Every value a method writes to each of its locals (initializers and assignments), and the locals passed by ref or out.</summary>
+    private sealed class LocalWrites
+    {
+        public LocalWrites(ImmutableArray<IOperation> blocks)
+        {
+            foreach (var operation in blocks.SelectMany(b => b.DescendantsAndSelf()))
+            {
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation declarator when declarator.GetVariableInitializer()?.Value is { } initial:
+                        Add(declarator.Symbol, initial);
+                        break;
+                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
+                        Add(target.Local, assignment.Value);
+                        break;
+                    case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: ILocalReferenceOperation passed }:
+                        Escaped.Add(passed.Local);
+                        break;
+                }
+            }
+        }
+
+        public Dictionary<ILocalSymbol, List<IOperation>> Values { get; } = new(SymbolEqualityComparer.Default);
+
+        public HashSet<ILocalSymbol> Escaped { get; } = new(SymbolEqualityComparer.Default);
+
+        private void Add(ILocalSymbol local, IOperation value)
+        {
+            if (!Values.TryGetValue(local, out var list)) Values[local] = list = new List<IOperation>();
+            list.Add(value);
         }
     }
 }

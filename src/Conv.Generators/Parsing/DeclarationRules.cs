@@ -55,7 +55,7 @@ internal static class DeclarationRules
         var second = attributes.Skip(1).FirstOrDefault(a => LayerAttributes.IsComposite(a) != LayerAttributes.IsComposite(attributes[0]));
         if (second is not null)
             problems.Add(new DeclarationProblem(DiagnosticDescriptors.LayerDeclaredTwice,
-                second.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? at, new object[] { type.Name, "both [Conv2d] and [Composite]" }));
+                second.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? at, new object[] { type.Name }));
 
         var isComposite = attributes.Count > 0 && LayerAttributes.IsComposite(attributes[0]);
         if (type.IsFileLocal) Unsupported(at, "a file-local type cannot be completed from the generator's file: remove 'file'");

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -10,7 +11,8 @@ namespace Conv.Generators.Tests.Analyzers;
 public static class AnalyzerVerifier<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    public static DiagnosticResult Diagnostic(string id) => new(id, id is "CONV005" or "CONV006" or "CONV008" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error);
+    // The severity is the descriptor's own: the catalogue is the one place it is written.
+    public static DiagnosticResult Diagnostic(string id) => new(id, new TAnalyzer().SupportedDiagnostics.First(d => d.Id == id).DefaultSeverity);
 
     public static Task Verify(string source, params DiagnosticResult[] expected)
     {

@@ -106,4 +106,27 @@ public class CodeFixTests
         """,
         new[] { Diagnostic("CONV005").WithLocation(0) },
         "PadFirstLayerFully");
+
+    [Fact]
+    public Task CONV005_fix_all_pads_every_composite_first_layer_fully() => Fix<codefixes::Conv.Generators.CodeFixes.CompositeCodeFixes>(
+        """
+        using Conv;
+        [Conv2d(4, 7, 3, Padding = 1, InputHeight = 10, InputWidth = 10)] public partial class P1;
+        [Conv2d(7, 3, 3, Padding = 1, InputHeight = 10, InputWidth = 10)] public partial class P2;
+        [{|#0:Composite(typeof(P1), typeof(P2))|}] public partial class P12;
+        [Conv2d(1, 4, 3, Padding = 1, InputHeight = 6, InputWidth = 6)] public partial class Q1;
+        [Conv2d(4, 1, 3, Padding = 1, InputHeight = 6, InputWidth = 6)] public partial class Q2;
+        [{|#1:Composite(typeof(Q1), typeof(Q2))|}] public partial class Q12;
+        """,
+        """
+        using Conv;
+        [Conv2d(4, 7, 3, Padding = 2, InputHeight = 10, InputWidth = 10)] public partial class P1;
+        [Conv2d(7, 3, 3, InputHeight = 12, InputWidth = 12)] public partial class P2;
+        [Composite(typeof(P1), typeof(P2))] public partial class P12;
+        [Conv2d(1, 4, 3, Padding = 2, InputHeight = 6, InputWidth = 6)] public partial class Q1;
+        [Conv2d(4, 1, 3, InputHeight = 8, InputWidth = 8)] public partial class Q2;
+        [Composite(typeof(Q1), typeof(Q2))] public partial class Q12;
+        """,
+        new[] { Diagnostic("CONV005").WithLocation(0), Diagnostic("CONV005").WithLocation(1) },
+        "PadFirstLayerFully");
 }

@@ -83,7 +83,8 @@ public class LayerDeclarationAnalyzerTests
             "C5Composite differs from running C5First then C5Second in output rows 0 and 9 and columns 0 and 9: " +
             "C5Second pads C5First's output with zeros where the composite sees real values; " +
             "the bias of C5First is missing from that zero padding but the composite adds it everywhere; " +
-            "give C5First padding 2 (full) and C5Second padding 0, or use PaddingMode.Circular"));
+            "give C5First padding 2 (full) and C5Second padding 0, or use PaddingMode.Circular, " +
+            "or keep the layers as they are and read the composite only inside its ExactRegion"));
 
     [Fact]
     public Task CONV008_costlier_composite_gives_both_figures() => Verifier.Verify("""
