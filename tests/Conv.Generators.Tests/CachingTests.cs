@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
@@ -7,6 +8,10 @@ using Xunit;
 
 namespace Conv.Generators.Tests;
 
+/// <summary>
+/// The generator's incremental steps, after the edits a user makes while typing: each layer's output step is
+/// recomputed only when that layer (or a layer it composes) changed, and the cached models hold no compiler objects.
+/// </summary>
 public class CachingTests
 {
     private static readonly string[] TrackedSteps =
@@ -15,44 +20,84 @@ public class CachingTests
         ConvGenerator.Steps.Conv2dOutput, ConvGenerator.Steps.CompositeOutput,
     };
 
-    [Fact]
-    public void Unrelated_edit_leaves_every_step_cached_and_models_hold_no_compiler_objects()
-    {
-        var compilation = GeneratorHarness.Net80(TestSources.SeedLayers, "public class Unrelated { public int Value => 1; }");
-        var driver = GeneratorHarness.Driver().RunGenerators(compilation);
+    private static readonly string[] OutputSteps = { ConvGenerator.Steps.Conv2dOutput, ConvGenerator.Steps.CompositeOutput };
 
-        var edited = compilation.ReplaceSyntaxTree(
-            compilation.SyntaxTrees.ElementAt(1),
-            CSharpSyntaxTree.ParseText("public class Unrelated { public int Value => 2; public int Other => 3; }", GeneratorHarness.ParseOptions, path: "Source1.cs"));
-        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+    // The seed's layers in one file, with a member of the user's own in ConvA; an unrelated type in another.
+    private const string LayerFile = TestSources.SeedLayers + """
+
+        public partial class ConvA
+        {
+            public int Probe() => 1;
+        }
+        """;
+
+    private const string OtherFile = "public class Unrelated { public int Value => 1; }";
+
+    private const string LayerAdded = "a layer added in another file";
+
+    public static TheoryData<string, string, string> Edits => new()
+    {
+        { "an unrelated type edited", OtherFile, "public class Unrelated { public int Value => 2; public int Other => 3; }" },
+        { "a comment added to the layers' file", LayerFile, "// a comment\n" + LayerFile.Replace("public partial class ConvB;", "public partial class ConvB; // and another") },
+        { "a method body in a layer edited", LayerFile, LayerFile.Replace("Probe() => 1;", "Probe() => 2;") },
+        { LayerAdded, OtherFile, OtherFile + "\n[Conv.Conv2d(3, 5, 1, InputHeight = 4, InputWidth = 4)] public partial class Added;" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void Existing_layers_keep_their_cached_output(string edit, string before, string after)
+    {
+        var (result, _) = RunTwice(before, after);
+
+        var outputs = OutputSteps.SelectMany(step => result.TrackedSteps[step]).SelectMany(run => run.Outputs).ToArray();
+        var existing = outputs.Where(o => LayerName(o.Value) is "ConvA" or "ConvB" or "ConvAB").ToArray();
+        Assert.Equal(3, existing.Length);
+        Assert.All(existing, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+            $"after {edit}, {LayerName(o.Value)}'s output step was {o.Reason}"));
+        var added = outputs.Where(o => LayerName(o.Value) == "Added").Select(o => o.Reason).ToArray();
+        Assert.Equal(edit == LayerAdded ? new[] { IncrementalStepRunReason.New } : System.Array.Empty<IncrementalStepRunReason>(), added);
+
+        // What reaches RegisterSourceOutput: nothing re-emitted but the new layer.
+        var emitted = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(r => r.Outputs).Where(o => o.Reason != IncrementalStepRunReason.Cached).ToArray();
+        Assert.Equal(edit == LayerAdded ? 1 : 0, emitted.Length);
 
         foreach (var step in TrackedSteps)
         {
             Assert.True(result.TrackedSteps.ContainsKey(step), $"step {step} is not tracked");
-            foreach (var run in result.TrackedSteps[step])
-            foreach (var (value, reason) in run.Outputs)
-            {
-                Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step} output was {reason}");
+            foreach (var (value, _) in result.TrackedSteps[step].SelectMany(run => run.Outputs))
                 AssertNoCompilerObjects(value, step);
-            }
         }
-
-        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(r => r.Outputs),
-            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
     }
 
     [Fact]
-    public void Editing_one_layer_regenerates_only_what_depends_on_it()
+    public void Editing_a_layer_regenerates_it_and_the_composites_of_it_only()
     {
-        var compilation = GeneratorHarness.Net80(TestSources.SeedLayers, "[Conv.Conv2d(1, 1, 1, InputHeight = 2, InputWidth = 2)] public partial class Other;");
+        var (result, _) = RunTwice(LayerFile, LayerFile.Replace("[Conv2d(7, 3, 3, Padding = 2,", "[Conv2d(7, 3, 3, Padding = 1,"));
+        var reasons = OutputSteps.SelectMany(step => result.TrackedSteps[step]).SelectMany(run => run.Outputs)
+            .ToDictionary(o => LayerName(o.Value)!, o => o.Reason);
+        Assert.True(reasons["ConvA"] is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"ConvA was {reasons["ConvA"]}");
+        Assert.Equal(IncrementalStepRunReason.Modified, reasons["ConvB"]);
+        Assert.Equal(IncrementalStepRunReason.Modified, reasons["ConvAB"]);
+    }
+
+    // Runs the generator on the two files, then again with `before` (file 0 or 1, whichever it is) replaced by `after`.
+    private static (GeneratorRunResult Result, GeneratorDriver Driver) RunTwice(string before, string after)
+    {
+        var compilation = GeneratorHarness.Net80(LayerFile, OtherFile);
         var driver = GeneratorHarness.Driver().RunGenerators(compilation);
+        var index = before == LayerFile ? 0 : 1;
         var edited = compilation.ReplaceSyntaxTree(
-            compilation.SyntaxTrees.ElementAt(1),
-            CSharpSyntaxTree.ParseText("[Conv.Conv2d(1, 2, 1, InputHeight = 2, InputWidth = 2)] public partial class Other;", GeneratorHarness.ParseOptions, path: "Source1.cs"));
-        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
-        var reasons = result.TrackedSteps[ConvGenerator.Steps.Conv2dLayers].SelectMany(r => r.Outputs).Select(o => o.Reason).ToArray();
-        Assert.Contains(IncrementalStepRunReason.Modified, reasons);
-        Assert.Contains(IncrementalStepRunReason.Unchanged, reasons.Concat(result.TrackedSteps[ConvGenerator.Steps.Conv2dLayers].SelectMany(r => r.Outputs).Select(o => o.Reason)));
+            compilation.SyntaxTrees.ElementAt(index),
+            CSharpSyntaxTree.ParseText(after, GeneratorHarness.ParseOptions, path: $"Source{index}.cs"));
+        driver = driver.RunGenerators(edited);
+        return (driver.GetRunResult().Results.Single(), driver);
+    }
+
+    // The output steps hold (LayerModel, TargetCapabilities) pairs; the model's Name says which layer.
+    private static string? LayerName(object? value)
+    {
+        var model = value?.GetType().GetField("Item1")?.GetValue(value) ?? value;
+        return model?.GetType().GetProperty("Name")?.GetValue(model) as string;
     }
 
     private static void AssertNoCompilerObjects(object? value, string step, int depth = 0)
