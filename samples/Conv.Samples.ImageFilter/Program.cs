@@ -10,7 +10,8 @@ using StbImageSharp;
 using StbImageWriteSharp;
 
 var inputPath = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "input.png");
-var outputFolder = args.Length > 1 ? args[1] : Path.Combine(Directory.GetCurrentDirectory(), "image-filter-output");
+// Beside the sample's build output by default, so that a run never writes into the source tree.
+var outputFolder = args.Length > 1 ? args[1] : Path.Combine(AppContext.BaseDirectory, "image-filter-output");
 Directory.CreateDirectory(outputFolder);
 
 ImageResult image;

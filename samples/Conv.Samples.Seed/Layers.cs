@@ -2,7 +2,7 @@ using Conv;
 
 namespace Conv.Samples.Seed;
 
-// The question's two layers and their composite, declared once; the generator writes the rest.
+// The two layers and their composite, declared once; the generator writes the rest.
 [Conv2d(4, 7, 3, Padding = 2, InputHeight = 7, InputWidth = 7, Bias = false)]
 public partial class ConvA;
 

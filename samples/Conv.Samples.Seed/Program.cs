@@ -1,10 +1,10 @@
-// The question this package comes from: in PyTorch,
+// Where this package comes from: in PyTorch,
 //   conv2d(conv2d(x, a, padding=2), b, padding=2)
 // differs from
 //   conv2d(x, conv2d(a.transpose(0,1), b, padding=2).transpose(0,1), padding=4)
 // by hundreds, although convolution is associative. conv2d is a cross-correlation, so the composite needs
 // the second kernel flipped, and passing a kernel where an activation is expected reads its out-channel
-// axis as the batch axis. Here is the question reproduced, and the composition done right.
+// axis as the batch axis. Here is that mistake reproduced, and the composition done right.
 using System;
 using System.Linq;
 using Conv;
@@ -14,7 +14,7 @@ var random = new Random(2024);
 float Normal() => (float)(Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble()));
 float[] Normals(int n) => Enumerable.Range(0, n).Select(_ => Normal()).ToArray();
 
-// The question's layers, declared with attributes in Layers.cs: a is ConvA's weight (7x4x3x3), b is ConvB's
+// The two layers, declared with attributes in Layers.cs: a is ConvA's weight (7x4x3x3), b is ConvB's
 // (3x7x3x3), x one 4x7x7 input; both layers pad by 2 and have no bias.
 var convA = new ConvA(Normals(ConvA.WeightLength));
 var convB = new ConvB(Normals(ConvB.WeightLength));

@@ -94,13 +94,16 @@ namespace Conv.Generated.Tests
         }
 
         [Fact]
-        public void Default_struct_computes_as_the_all_zero_layer()
+        public void Default_struct_says_it_has_no_weights_instead_of_losing_writes()
         {
             var zero = default(StructLayer);
             var output = Enumerable.Repeat(7f, 2 * StructLayer.OutputLength).ToArray();
-            zero.Forward(Values(2 * StructLayer.InputLength, 6), output);
-            Assert.All(output, v => Assert.Equal(0f, v));
-            Assert.Throws<ArgumentException>(() => zero.Forward(new float[StructLayer.InputLength + 1]));
+            var error = Assert.Throws<InvalidOperationException>(() => zero.Weight[0] = 1f);
+            Assert.Equal("StructLayer is default(StructLayer), which has no weights: create it with a constructor", error.Message);
+            Assert.Throws<InvalidOperationException>(() => zero.Bias);
+            Assert.Throws<InvalidOperationException>(() => zero.Forward(Values(2 * StructLayer.InputLength, 6), output));
+            Assert.Throws<InvalidOperationException>(() => zero.Forward(new ReadOnlyMemory<float>(new float[StructLayer.InputLength]), new float[StructLayer.OutputLength], 2));
+            Assert.All(output, v => Assert.Equal(7f, v));
         }
     }
 }

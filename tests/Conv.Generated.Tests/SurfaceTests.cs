@@ -18,11 +18,12 @@ public class SurfaceTests
     }
 
     [Fact]
-    public void Struct_layer_works_from_its_default_value_and_from_weights()
+    public void Struct_layer_works_from_its_constructors()
     {
-        var zero = default(StructLayer);
-        Assert.All(zero.Forward(new float[StructLayer.InputLength]), v => Assert.Equal(0f, v));
-        Assert.Equal(StructLayer.WeightLength, zero.Weight.Length);
+        var zero = new StructLayer();
+        Assert.All(zero.Forward(Values(StructLayer.InputLength, 3)), v => Assert.Equal(0f, v));
+        zero.Weight[0] = 1f;
+        Assert.Equal(1f, zero.Weight[0]);
 
         var geometry = new Conv2dGeometry(3, 4, 3, 3, 9, 9, 2, 2, 1, 1);
         var (w, b, x) = (Values(StructLayer.WeightLength, 4), Values(StructLayer.BiasLength, 5), Values(StructLayer.InputLength, 6));

@@ -66,19 +66,25 @@ internal static class LayerEmitter
     private static void WriteStorage(IndentedWriter w, LayerModel model, TargetCapabilities capabilities)
     {
         var name = model.Name;
+        // default(T) of a struct layer has no arrays and cannot get any (the struct may be readonly). Handing out a fresh
+        // array would lose the caller's writes, so using it is an error that says what to do instead.
+        const string noWeights = "/// <exception cref=\"global::System.InvalidOperationException\">The layer is <c>default</c>, which has no weights.</exception>";
         w.Line("/// <summary>The OIHW weight, <see cref=\"WeightLength\"/> values; writes change the layer.</summary>");
+        if (model.IsStruct) w.Line(noWeights);
         w.Line(Names.Oihw);
         if (model.IsStruct)
         {
-            // default(T) has no arrays and cannot get any (the struct may be readonly): it acts as the all-zero layer.
-            w.Line("/// <remarks>On <c>default</c>, which has no arrays, a new zero array each time: create layers with a constructor.</remarks>");
-            w.Line("public float[] Weight => _weight ?? new float[WeightLength];");
+            w.Line("public float[] Weight => _weight ?? throw NoWeights();");
             w.Line();
             w.Line("/// <summary>The bias, <see cref=\"BiasLength\"/> values, or null when <see cref=\"HasBias\"/> is false.</summary>");
-            w.Line("public float[]? Bias => HasBias ? _bias ?? new float[BiasLength] : null;");
+            w.Line(noWeights);
+            w.Line("public float[]? Bias => _weight is null ? throw NoWeights() : _bias;");
             w.Line();
             w.Line("private readonly float[]? _weight;");
             w.Line("private readonly float[]? _bias;");
+            w.Line();
+            w.Line($"private static global::System.InvalidOperationException NoWeights() =>");
+            w.Line($"    new global::System.InvalidOperationException(\"{name} is default({name}), which has no weights: create it with a constructor\");");
         }
         else
         {
