@@ -22,7 +22,7 @@ public class ConvBenchmarks
     private Tensor _torchInput = null!, _torchWeight = null!;
     private Tensor? _torchBias;
 
-    // CONV_BENCH_SHAPES="question,depthwise" limits a run to the shapes whose names contain one of those words.
+    // CONV_BENCH_SHAPES="seed,depthwise" limits a run to the shapes whose names contain one of those words.
     public static IEnumerable<string> ShapeNames =>
         Environment.GetEnvironmentVariable("CONV_BENCH_SHAPES") is { Length: > 0 } filter
             ? Shapes.All.Keys.Where(name => filter.Split(',').Any(word => name.Contains(word.Trim(), StringComparison.OrdinalIgnoreCase)))
@@ -122,12 +122,12 @@ public class ConvBenchmarks
     }
 }
 
-/// <summary>The question's composite against its two layers run in sequence, both generated.</summary>
+/// <summary>The seed's composite against its two layers run in sequence, both generated.</summary>
 public class CompositeBenchmarks
 {
-    private QuestionFirst _first = null!;
-    private QuestionSecond _second = null!;
-    private QuestionComposite _composite = null!;
+    private SeedFirst _first = null!;
+    private SeedSecond _second = null!;
+    private SeedComposite _composite = null!;
     private float[] _input = null!, _intermediate = null!, _output = null!;
 
     [Params(1, 8)]
@@ -138,12 +138,12 @@ public class CompositeBenchmarks
     {
         var random = new Random(7);
         float[] Values(int n) => Enumerable.Range(0, n).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
-        _first = new QuestionFirst(Values(QuestionFirst.WeightLength));
-        _second = new QuestionSecond(Values(QuestionSecond.WeightLength));
-        _composite = QuestionComposite.Compose(_first, _second);
-        _input = Values(Batch * QuestionFirst.InputLength);
-        _intermediate = new float[Batch * QuestionFirst.OutputLength];
-        _output = new float[Batch * QuestionSecond.OutputLength];
+        _first = new SeedFirst(Values(SeedFirst.WeightLength));
+        _second = new SeedSecond(Values(SeedSecond.WeightLength));
+        _composite = SeedComposite.Compose(_first, _second);
+        _input = Values(Batch * SeedFirst.InputLength);
+        _intermediate = new float[Batch * SeedFirst.OutputLength];
+        _output = new float[Batch * SeedSecond.OutputLength];
         Sequence();
         var sequence = (float[])_output.Clone();
         Composite();

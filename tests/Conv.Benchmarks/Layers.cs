@@ -16,9 +16,9 @@ public static class Shapes
 
     public static readonly IReadOnlyDictionary<string, Shape> All = new Dictionary<string, Shape>
     {
-        ["question-1 4x7x7*7x4x3x3 p2"] = Of("question-1 4x7x7*7x4x3x3 p2", new(4, 7, 3, 3, 7, 7, 1, 1, 2, 2, hasBias: false), (w, b) => new QuestionFirst(w).Forward),
-        ["question-2 7x9x9*3x7x3x3 p2"] = Of("question-2 7x9x9*3x7x3x3 p2", new(7, 3, 3, 3, 9, 9, 1, 1, 2, 2, hasBias: false), (w, b) => new QuestionSecond(w).Forward),
-        ["question-composite 4x7x7*3x4x5x5 p4"] = Of("question-composite 4x7x7*3x4x5x5 p4", new(4, 3, 5, 5, 7, 7, 1, 1, 4, 4, hasBias: false), (w, b) => new QuestionComposite(w).Forward),
+        ["seed-1 4x7x7*7x4x3x3 p2"] = Of("seed-1 4x7x7*7x4x3x3 p2", new(4, 7, 3, 3, 7, 7, 1, 1, 2, 2, hasBias: false), (w, b) => new SeedFirst(w).Forward),
+        ["seed-2 7x9x9*3x7x3x3 p2"] = Of("seed-2 7x9x9*3x7x3x3 p2", new(7, 3, 3, 3, 9, 9, 1, 1, 2, 2, hasBias: false), (w, b) => new SeedSecond(w).Forward),
+        ["seed-composite 4x7x7*3x4x5x5 p4"] = Of("seed-composite 4x7x7*3x4x5x5 p4", new(4, 3, 5, 5, 7, 7, 1, 1, 4, 4, hasBias: false), (w, b) => new SeedComposite(w).Forward),
         ["1x28x28*16x1x3x3 p1"] = Of("1x28x28*16x1x3x3 p1", new(1, 16, 3, 3, 28, 28, 1, 1, 1, 1), (w, b) => new Mnist1To16(w, b).Forward),
         ["16x28x28*32x16x3x3 p1"] = Of("16x28x28*32x16x3x3 p1", new(16, 32, 3, 3, 28, 28, 1, 1, 1, 1), (w, b) => new Cnn16To32(w, b).Forward),
         ["64x56x56*64x64x3x3 p1"] = Of("64x56x56*64x64x3x3 p1", new(64, 64, 3, 3, 56, 56, 1, 1, 1, 1), (w, b) => new Resnet64(w, b).Forward),
