@@ -78,7 +78,7 @@ internal static class ResultsTable
                 var torch = Time(nameof(ConvBenchmarks.TorchSharp));
                 var best = new[] { ort, torch }.Where(t => t is not null).Select(t => t!.Value).DefaultIfEmpty(double.NaN).Min();
                 text.AppendLine(FormattableString.Invariant(
-                    $"| {group.Key.Shape} | {group.Key.Batch} | {Format(generated)} | {gflops:F1} | {100 * gflops / peakGflops:F0}% | {Format(ort)} | {Format(torch)} | {best / generated.Value:F2}x | {Format(Time(nameof(ConvBenchmarks.Reference)))} | {Format(Time(nameof(ConvBenchmarks.Naive)))} |"));
+                    $"| {group.Key.Shape} | {group.Key.Batch} | {Format(generated)} | {gflops:F1} | {Percent(gflops, peakGflops)} | {Format(ort)} | {Format(torch)} | {Ratio(double.IsNaN(best) ? null : best, generated)} | {Format(Time(nameof(ConvBenchmarks.Reference)))} | {Format(Time(nameof(ConvBenchmarks.Naive)))} |"));
             }
 
             text.AppendLine();
@@ -105,7 +105,7 @@ internal static class ResultsTable
                 if (ort is not null) ratios.Add(ort.Value / generated.Value);
                 if (ort2 is not null && parallel is not null) parallelRatios.Add(ort2.Value / parallel.Value);
                 text.AppendLine(FormattableString.Invariant(
-                    $"| {group.Key.Layer} | {group.Key.Batch} | {Format(generated)} | {gflops:F1} | {100 * gflops / peakGflops:F0}% | {Format(ort)} | {Ratio(ort, generated)} | {Format(parallel)} | {Ratio(generated, parallel)} | {Format(ort2)} | {Ratio(ort2, parallel)} | {Format(Time(nameof(NetworkBenchmarks.TorchSharp)))} |"));
+                    $"| {group.Key.Layer} | {group.Key.Batch} | {Format(generated)} | {gflops:F1} | {Percent(gflops, peakGflops)} | {Format(ort)} | {Ratio(ort, generated)} | {Format(parallel)} | {Ratio(generated, parallel)} | {Format(ort2)} | {Ratio(ort2, parallel)} | {Format(Time(nameof(NetworkBenchmarks.TorchSharp)))} |"));
             }
 
             if (ratios.Count > 0)
@@ -132,6 +132,10 @@ internal static class ResultsTable
 
         return text.ToString();
     }
+
+    // Without the peak benchmark in the run there is no fraction of it.
+    private static string Percent(double gflops, double peak) =>
+        double.IsNaN(peak) ? "-" : string.Create(CultureInfo.InvariantCulture, $"{100 * gflops / peak:F0}%");
 
     // A method left out of the run by --filter has no time: its ratios are "-", not NaN.
     private static string Ratio(double? numerator, double? denominator) =>

@@ -70,6 +70,24 @@ public class DeclarationEdgeCaseTests
         Assert.Empty(check.GeneratedFiles);
     }
 
+    // The generated files write Unsafe, Fma, Vector256, ... through using aliases; where the user's code gives one of
+    // those names another meaning (a type, a namespace, a member of the layer), the file keeps the full names.
+    [Theory]
+    [InlineData("namespace Seed { public class Unsafe { } [Conv.Conv2d(2, 3, 3, Padding = 1, InputHeight = 9, InputWidth = 9)] public partial class L; }", false)]
+    [InlineData("public static class Fma { } [Conv.Conv2d(2, 3, 3, Padding = 1, InputHeight = 9, InputWidth = 9)] public partial class L;", false)]
+    [InlineData("namespace Vector256 { } [Conv.Conv2d(2, 3, 3, Padding = 1, InputHeight = 9, InputWidth = 9)] public partial class L;", false)]
+    [InlineData("[Conv.Conv2d(2, 3, 3, Padding = 1, InputHeight = 9, InputWidth = 9)] public partial class L { public int Float8 => 8; }", false)]
+    [InlineData("public class Outer { public class MemoryMarshal { } } public partial class Derived : Outer { [Conv.Conv2d(2, 3, 3, InputHeight = 9, InputWidth = 9)] public partial class L; }", false)]
+    [InlineData("using System.Runtime.CompilerServices; using System.Runtime.Intrinsics; [Conv.Conv2d(2, 3, 3, InputHeight = 9, InputWidth = 9)] public partial class L;", true)]
+    public void Short_names_give_way_to_the_user_s_names(string source, bool aliased)
+    {
+        var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.Net80(source));
+        Assert.Empty(GeneratorHarness.Problems(output));
+        var text = result.Results.Single().GeneratedSources.Single().SourceText.ToString();
+        Assert.Equal(aliased, text.Contains("using Unsafe = global::System.Runtime.CompilerServices.Unsafe;"));
+        Assert.Equal(!aliased, text.Contains("global::System.Runtime.CompilerServices.Unsafe.Add("));
+    }
+
     [Fact]
     public void Layers_whose_names_differ_only_in_case_both_generate()
     {

@@ -66,11 +66,44 @@ public class GeneratedSizeTests
         Assert.Empty(GeneratorHarness.Problems(output));
         var sources = result.Results.Single().GeneratedSources;
         Assert.Equal(20, sources.Length);
+        foreach (var source in sources) AssertReadable(source.SourceText.ToString(), source.HintName);
         var total = sources.Sum(s => s.SourceText.Length);
         System.Console.WriteLine($"ResNet-18: {total} characters generated in {elapsed.TotalSeconds:F2} s");
         Assert.True(total < 2_200_000, $"ResNet-18 generates {total} characters");
         // A guard against a cost that grows with the shapes, not a timing claim: generation took about 1 s here.
         Assert.True(elapsed < System.TimeSpan.FromSeconds(30), $"generation took {elapsed}");
+    }
+
+    // The seed's first layer is the file a new user opens first: every kernel of it (AVX-512, AVX2, Vector128, scalar)
+    // in at most 60 KB of code that reads like hand-written code.
+    [Fact]
+    public void The_seed_layer_reads_like_hand_written_code_in_at_most_60_KB()
+    {
+        var (_, result, _) = GeneratorHarness.Run(GeneratorHarness.Net80(TestSources.SeedLayers));
+        foreach (var source in result.Results.Single().GeneratedSources)
+        {
+            var text = source.SourceText.ToString();
+            AssertReadable(text, source.HintName);
+            Assert.Contains("using Unsafe = global::System.Runtime.CompilerServices.Unsafe;", text);
+            Assert.DoesNotContain("global::System.Runtime.CompilerServices.Unsafe.Add", text);
+        }
+
+        var convA = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Seed.ConvA.g.cs").SourceText.ToString();
+        Assert.True(convA.Length <= 60_000, $"ConvA.g.cs is {convA.Length} characters");
+    }
+
+    // Lines a screen shows whole, and no loop that runs once (a block with the variable a constant instead).
+    private static void AssertReadable(string text, string name)
+    {
+        var lines = text.Split('\n');
+        var longest = lines.Select((line, i) => (line.Length, i + 1)).Max();
+        Assert.True(longest.Length <= 150, $"{name} line {longest.Item2} has {longest.Length} characters");
+        foreach (System.Text.RegularExpressions.Match loop in System.Text.RegularExpressions.Regex.Matches(
+                     text, @"for \(int (\w+) = (\d+); \1 < (\d+); \1(\+\+| \+= (\d+))\)"))
+        {
+            var turns = (int.Parse(loop.Groups[3].Value) - int.Parse(loop.Groups[2].Value)) / (loop.Groups[5].Success ? double.Parse(loop.Groups[5].Value) : 1);
+            Assert.True(turns > 1, $"{name} has a loop of one turn: {loop.Value}");
+        }
     }
 
     private static void AllUnderBound(string source)
@@ -80,6 +113,7 @@ public class GeneratedSizeTests
         var file = result.Results.Single().GeneratedSources.Single(s => s.HintName == "L.g.cs");
         var bytes = file.SourceText.Length;
         Assert.True(bytes < MaxFileBytes, $"L.g.cs is {bytes} characters");
+        AssertReadable(file.SourceText.ToString(), file.HintName);
         System.Console.WriteLine($"{bytes,8} {source}");
     }
 }

@@ -103,23 +103,23 @@ internal static class CompositeEmitter
         w.Line($"// {first.OutChannels} intermediate channels: {first.KernelHeight}x{first.KernelWidth} then {second.KernelHeight}x{second.KernelWidth} gives {composite.KernelHeight}x{composite.KernelWidth}.");
         using (w.Block($"private static void ComposeStep{index}(double[] w1, double[] b1, double[] w2, double[] b2, double[] w, double[] b)"))
         {
-            using (w.Block($"for (int o = 0; o < {second.OutChannels}; o++)"))
+            using (w.For("o", 0, second.OutChannels))
             {
                 w.Line($"int compositeFirstIn = o / {composite.OutChannelsPerGroup} * {composite.InChannelsPerGroup};");
-                using (w.Block($"for (int ml = 0; ml < {second.InChannelsPerGroup}; ml++)"))
+                using (w.For("ml", 0, second.InChannelsPerGroup))
                 {
                     w.Line($"int m = o / {second.OutChannelsPerGroup} * {second.InChannelsPerGroup} + ml;");
                     w.Line($"int firstIn = m / {first.OutChannelsPerGroup} * {first.InChannelsPerGroup} - compositeFirstIn;");
-                    using (w.Block($"for (int c = 0; c < {second.KernelHeight}; c++)"))
-                    using (w.Block($"for (int e = 0; e < {second.KernelWidth}; e++)"))
+                    using (w.For("c", 0, second.KernelHeight))
+                    using (w.For("e", 0, second.KernelWidth))
                     {
                         w.Line($"double w2v = w2[((o * {second.InChannelsPerGroup} + ml) * {second.KernelHeight} + c) * {second.KernelWidth} + e];");
                         if (composite.HasBias && first.HasBias) w.Line("b[o] += w2v * b1[m];");
-                        using (w.Block($"for (int il = 0; il < {first.InChannelsPerGroup}; il++)"))
-                        using (w.Block($"for (int a = 0; a < {first.KernelHeight}; a++)"))
+                        using (w.For("il", 0, first.InChannelsPerGroup))
+                        using (w.For("a", 0, first.KernelHeight))
                         {
                             w.Line($"int u = (a * {first.DilationHeight} + c * {(second.KernelHeight == 1 ? 0 : first.StrideHeight * second.DilationHeight)}) / {composite.DilationHeight};");
-                            using (w.Block($"for (int v0 = 0; v0 < {first.KernelWidth}; v0++)"))
+                            using (w.For("v0", 0, first.KernelWidth))
                             {
                                 w.Line($"int v = (v0 * {first.DilationWidth} + e * {(second.KernelWidth == 1 ? 0 : first.StrideWidth * second.DilationWidth)}) / {composite.DilationWidth};");
                                 w.Line($"w[(((o * {composite.InChannelsPerGroup}) + firstIn + il) * {composite.KernelHeight} + u) * {composite.KernelWidth} + v] += w2v * w1[((m * {first.InChannelsPerGroup} + il) * {first.KernelHeight} + a) * {first.KernelWidth} + v0];");

@@ -109,7 +109,14 @@ internal static class ForwardEmitter
             for (var i = 0; i < kernels.Count; i++)
             {
                 var simd = kernels[i];
-                w.Line(simd.Condition is null ? (i == 0 ? "" : "else ") + simd.KernelName + call : $"{(i == 0 ? "if" : "else if")} ({simd.Condition}) {simd.KernelName}{call}");
+                if (simd.Condition is null)
+                {
+                    w.Line((i == 0 ? "" : "else ") + simd.KernelName + call);
+                    continue;
+                }
+
+                w.Line($"{(i == 0 ? "if" : "else if")} ({simd.Condition})");
+                w.Line($"    {simd.KernelName}{call}");
             }
         }
 
@@ -257,7 +264,7 @@ internal static class ForwardEmitter
                     var last = (g.PaddingWidth + g.InputWidth - 1 - phase) / stride;
                     if (last < first) continue;
                     var source = phase - g.PaddingWidth;
-                    using (w.Block($"for (int j = {first}; j <= {last}; j++)"))
+                    using (w.For("j", first, last + 1))
                         w.Line($"{Names.Unsafe}.Add(ref to, {Names.Affine("j", 1, phase * phaseStride)}) = {Names.Unsafe}.Add(ref from, {Names.Affine("j", stride, source)});");
                 }
 
@@ -330,7 +337,7 @@ internal static class ForwardEmitter
                 foreach (var (start, end) in new[] { (0, Math.Min(lo, g.OutputWidth) - 1), (Math.Max(hi + 1, 0), g.OutputWidth - 1) })
                 {
                     if (end < start) continue;
-                    using (w.Block($"for (int ox = {start}; ox <= {end}; ox++)"))
+                    using (w.For("ox", start, end + 1))
                         w.Line($"{Names.Unsafe}.Add(ref to, {Names.Affine("ox", 1, target)}) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, {Names.Affine("ox", plan.ColumnStride, shift)}, InputWidth));");
                 }
             }
@@ -350,7 +357,7 @@ internal static class ForwardEmitter
         var blocks = new[]
         {
             w.Block("private static void Pad(ref float source, ref float view)"),
-            w.Block($"for (int c = 0; c < {g.InChannelsPerGroup}; c++)"),
+            w.For("c", 0, g.InChannelsPerGroup),
             w.Block(rowStep == 1 ? $"for (int r = 0; r < {plan.PaddedRows}; r++)" : $"for (int r = {firstRow}; r < {plan.PaddedRows}; r += {rowStep})"),
         };
         w.Line("int row = global::Conv.PaddedIndex.Map(PaddingMode, r - PaddingHeight, InputHeight);");
@@ -407,7 +414,7 @@ internal static class ForwardEmitter
             w.Line(Halves);
             if (whole > 0)
             {
-                using (w.Block($"for (int src = 0; src < {whole}; src += 16)"))
+                using (w.For("src", 0, whole, 16))
                 {
                     SplitHalves(w, "(nuint)src", "(nuint)src + 8");
                     w.Line($"{V}.StoreUnsafe({V}.Create({V}.GetLower(a), {V}.GetLower(b)), ref to, (nuint)({Names.Affine("src", 1, g.PaddingWidth)}) / 2{(evenPhase == 0 ? "" : $" + {phaseStride}")});");
@@ -431,16 +438,17 @@ internal static class ForwardEmitter
         // the pairs joined as doubles (Vector64, which GetLower would return, is not accelerated on x64).
         using (w.Block($"else if ({V128}.IsHardwareAccelerated)"))
         {
+            w.Line($"var pairs = {V128}.Create(0, 2, 1, 3);");
             void Split(string src, string even, string odd)
             {
-                w.Line($"{V128}<double> a = {V128}.AsDouble({V128}.Shuffle({V128}.LoadUnsafe(ref from, {src}), {V128}.Create(0, 2, 1, 3)));");
-                w.Line($"{V128}<double> b = {V128}.AsDouble({V128}.Shuffle({V128}.LoadUnsafe(ref from, {src} + 4), {V128}.Create(0, 2, 1, 3)));");
+                w.Line($"var a = {V128}.AsDouble({V128}.Shuffle({V128}.LoadUnsafe(ref from, {src}), pairs));");
+                w.Line($"var b = {V128}.AsDouble({V128}.Shuffle({V128}.LoadUnsafe(ref from, {src} + 4), pairs));");
                 w.Line($"{V128}.StoreUnsafe({V128}.AsSingle({V128}.Create({V128}.ToScalar(a), {V128}.ToScalar(b))), ref to, {even});");
                 w.Line($"{V128}.StoreUnsafe({V128}.AsSingle({V128}.Create({V128}.GetElement(a, 1), {V128}.GetElement(b, 1))), ref to, {odd});");
             }
 
             var eights = g.InputWidth / KernelPlan.Lanes * KernelPlan.Lanes;
-            using (w.Block($"for (int src = 0; src < {eights}; src += {KernelPlan.Lanes})"))
+            using (w.For("src", 0, eights, KernelPlan.Lanes))
                 Split("(nuint)src",
                     $"(nuint)({Names.Affine("src", 1, g.PaddingWidth)}) / 2{(evenPhase == 0 ? "" : $" + {phaseStride}")}",
                     $"(nuint)({Names.Affine("src", 1, g.PaddingWidth + 1)}) / 2{(evenPhase == 1 ? "" : $" + {phaseStride}")}");
@@ -469,7 +477,7 @@ internal static class ForwardEmitter
         {
             if (count > KernelPlan.Lanes)
             {
-                using (w.Block($"for (int i = 0; i < {count - KernelPlan.Lanes}; i += {KernelPlan.Lanes})"))
+                using (w.For("i", 0, count - KernelPlan.Lanes, KernelPlan.Lanes))
                     w.Line($"{V}.StoreUnsafe({V}.LoadUnsafe(ref {source}, (nuint)({Names.Affine("i", 1, sourceStart)})), ref {target}, (nuint)({Names.Affine("i", 1, targetStart)}));");
             }
             w.Line($"{V}.StoreUnsafe({V}.LoadUnsafe(ref {source}, {sourceStart + count - KernelPlan.Lanes}), ref {target}, {targetStart + count - KernelPlan.Lanes});");
@@ -481,7 +489,7 @@ internal static class ForwardEmitter
         }
         else
         {
-            using (w.Block($"for (int i = 0; i < {count}; i++)"))
+            using (w.For("i", 0, count))
                 w.Line($"{Names.Unsafe}.Add(ref {target}, {Names.Affine("i", 1, targetStart)}) = {Names.Unsafe}.Add(ref {source}, {Names.Affine("i", 1, sourceStart)});");
         }
     }
@@ -534,13 +542,11 @@ internal static class ForwardEmitter
         using (w.Block($"for (int o = {first}; o < {end}; o += {ob})"))
         {
             w.Line($"ref float wo = ref {Names.Unsafe}.Add(ref weight, o * {g.InChannelsPerGroup * plan.WindowLength});");
-            for (var j = 0; j < ob; j++)
-                w.Line(g.HasBias ? $"float b{j} = bias is null ? 0f : bias[o + {j}];" : $"const float b{j} = 0f;");
+            if (g.HasBias)
+                for (var j = 0; j < ob; j++) w.Line($"float b{j} = bias is null ? 0f : bias[o + {j}];");
             var rb = plan.TileOf(simd).Rows;
             // Row blocks of {rb}; the last one ends at the last row, overlapping the one before (equal outputs written twice).
-            using (plan.OneRun ? w.Block("") : w.Block(rb == 1
-                       ? "for (int oy = 0; oy < OutputHeight; oy++)"
-                       : $"for (int step = 0; step < OutputHeight; step += {rb})"))
+            using (plan.OneRun ? null : rb == 1 ? w.For("oy", 0, g.OutputHeight) : w.For("step", 0, g.OutputHeight, rb))
             {
                 if (plan.OneRun)
                 {
@@ -556,7 +562,7 @@ internal static class ForwardEmitter
 
                 if (mainEnd > 0)
                 {
-                    using (w.Block($"for (int ox = 0; ox < {mainEnd}; ox += {cb * lanes})"))
+                    using (w.For("ox", 0, mainEnd, cb * lanes))
                     {
                         var columns = new List<string>();
                         for (var v = 0; v < cb; v++) columns.Add(Names.Affine("ox", 1, v * lanes));
@@ -577,8 +583,8 @@ internal static class ForwardEmitter
                 if (plan.Flat)
                 {
                     w.Line($"// Each flat row holds OutputWidth outputs every {plan.RowStride} positions; the rest were computed for the vectors only.");
-                    using (w.Block($"for (int j = 0; j < {ob}; j++)"))
-                    using (w.Block("for (int oy = 0; oy < OutputHeight; oy++)"))
+                    using (w.For("j", 0, ob))
+                    using (w.For("oy", 0, g.OutputHeight))
                     {
                         w.Line($"ref float from = ref {Names.Unsafe}.Add(ref flat, j * {plan.GridWidth} + oy * {plan.RowStride});");
                         w.Line($"ref float to = ref {Names.Unsafe}.Add(ref y, (o + j) * {g.OutputHeight * g.OutputWidth} + oy * OutputWidth);");
@@ -603,14 +609,17 @@ internal static class ForwardEmitter
 
         foreach (var p in points)
         for (var j = 0; j < ob; j++)
-            w.Line($"{type} {Acc(j, p)} = {simd.Broadcast($"b{j}")};");
+            w.Line($"{type} {Acc(j, p)} = {(g.HasBias ? simd.Broadcast($"b{j}") : simd.IsVector ? type + ".Zero" : "0f")};");
         foreach (var p in points)
             w.Line($"ref float at{p.Row}_{p.Column} = ref {Names.Unsafe}.Add(ref row, {(p.Row == 0 ? "" : $"{p.Row * plan.RowStep} + ")}{columns[p.Column]});");
-        // Hold whichever is fewer in registers: the weights of a tap (then stream the inputs) or its inputs (then stream the weights).
+        // Hold whichever is fewer in registers: the weights of a tap (then stream the inputs) or its inputs (then stream the
+        // weights). A value used once is written where it is used: the same instructions, half the lines.
         var holdWeights = ob <= points.Count;
-        w.Line(holdWeights
-            ? $"{type} xv, {string.Join(", ", Enumerable.Range(0, ob).Select(j => "w" + j))};"
-            : $"{type} w, {string.Join(", ", points.Select(p => $"x{p.Row}_{p.Column}"))};");
+        var single = points.Count == 1;
+        if (!single || ob > 1)
+            w.Line(holdWeights
+                ? $"{type} xv, {string.Join(", ", Enumerable.Range(0, ob).Select(j => "w" + j))};"
+                : $"{type} {(single ? "" : "w, ")}{string.Join(", ", points.Select(p => $"x{p.Row}_{p.Column}"))};");
 
         string Load(int offset, (int Row, int Column) p, string channelRef)
         {
@@ -627,7 +636,11 @@ internal static class ForwardEmitter
         // One tap: its inputs at view offset (viewRef + offset), its weights at (weightRef + weightOffset).
         void Tap(string viewRef, int offset, string weightRef, int weightOffset)
         {
-            if (holdWeights)
+            if (single && ob == 1)
+            {
+                w.Line(MulAdd(Weight(weightRef, 0, weightOffset), Load(offset, points[0], viewRef), Acc(0, points[0])));
+            }
+            else if (holdWeights)
             {
                 for (var j = 0; j < ob; j++) w.Line($"w{j} = {Weight(weightRef, j, weightOffset)};");
                 foreach (var p in points)
@@ -641,6 +654,12 @@ internal static class ForwardEmitter
                 foreach (var p in points) w.Line($"x{p.Row}_{p.Column} = {Load(offset, p, viewRef)};");
                 for (var j = 0; j < ob; j++)
                 {
+                    if (single)
+                    {
+                        w.Line(MulAdd(Weight(weightRef, j, weightOffset), $"x{points[0].Row}_{points[0].Column}", Acc(j, points[0])));
+                        continue;
+                    }
+
                     w.Line($"w = {Weight(weightRef, j, weightOffset)};");
                     foreach (var p in points) w.Line(MulAdd("w", $"x{p.Row}_{p.Column}", Acc(j, p)));
                 }
@@ -659,7 +678,7 @@ internal static class ForwardEmitter
 
             // A large window: a loop over kernel rows (and columns when they are many too) keeps the file small;
             // each turn still does the register-blocked multiply-adds of one tap per column.
-            using (w.Block($"for (int ky = 0; ky < {g.KernelHeight}; ky++)"))
+            using (w.For("ky", 0, g.KernelHeight))
             {
                 w.Line($"int vk = {(channelRef.Length > 0 ? channelRef + " + " : "")}{plan.RowTapExpression("ky")};");
                 w.Line($"ref float wk = ref {Names.Unsafe}.Add(ref wc, {Names.Affine("ky", g.KernelWidth, channel * plan.WindowLength)});");
@@ -669,7 +688,7 @@ internal static class ForwardEmitter
                     return;
                 }
 
-                using (w.Block($"for (int kx = 0; kx < {g.KernelWidth}; kx++)"))
+                using (w.For("kx", 0, g.KernelWidth))
                 {
                     w.Line($"int vt = vk + {plan.ColumnTapExpression("kx")};");
                     w.Line($"ref float wt = ref {Names.Unsafe}.Add(ref wk, kx);");
@@ -685,7 +704,7 @@ internal static class ForwardEmitter
         }
         else
         {
-            using (w.Block($"for (int c = 0; c < {g.InChannelsPerGroup}; c++)"))
+            using (w.For("c", 0, g.InChannelsPerGroup))
             {
                 w.Line($"ref float wc = ref {Names.Unsafe}.Add(ref wo, c * {plan.WindowLength});");
                 w.Line($"int vc = c * {plan.PlaneStride};");

@@ -37,6 +37,23 @@ internal sealed class IndentedWriter
         return new Closer(this);
     }
 
+    /// <summary>
+    /// A loop of <paramref name="variable"/> from <paramref name="start"/> while below <paramref name="end"/> by
+    /// <paramref name="step"/>. A loop of one turn is written as a block with the variable a constant: generated code
+    /// has no one-iteration loops.
+    /// </summary>
+    public IDisposable For(string variable, int start, int end, int step = 1)
+    {
+        if (end > start && end - start <= step)
+        {
+            var block = Block("");
+            Line($"const int {variable} = {start};");
+            return block;
+        }
+
+        return Block($"for (int {variable} = {start}; {variable} < {end}; {(step == 1 ? variable + "++" : $"{variable} += {step}")})");
+    }
+
     public override string ToString() => _text.ToString();
 
     private sealed class Closer : IDisposable

@@ -17,8 +17,11 @@ internal sealed class Simd
         Registers = registers;
     }
 
-    /// <summary>Plain floats: the fallback where nothing is accelerated, and the only path of netstandard2.0 consumers.</summary>
-    public static readonly Simd Scalar = new("ForwardScalar", 1, null, 160);
+    /// <summary>
+    /// Plain floats: the fallback where nothing is accelerated (and for netstandard2.0 consumers where Vector&lt;float&gt;
+    /// is not). No statement budget: plain loops over channels and the window, which read like the definition.
+    /// </summary>
+    public static readonly Simd Scalar = new("ForwardScalar", 1, null, 0);
 
     /// <summary>Vector128, multiply then add: SSE on any x64 (NativeAOT's default), AdvSimd on ARM64.</summary>
     public static readonly Simd Vector128 = new("ForwardVector128", 4, Intrinsics + "Vector128", 160);
@@ -84,8 +87,7 @@ internal sealed class Simd
         : this == Numerics ? $"{Unsafe}.WriteUnaligned(ref {Unsafe}.As<float, byte>(ref {target}), {value});"
         : $"{Vector}.StoreUnsafe({value}, ref {target}, 0);";
 
+    // Without FMA the operators: a multiply then an add, each rounded (the JIT does not fuse them).
     public string MultiplyAdd(string weight, string input, string acc) =>
-        !IsVector || this == Numerics ? $"{acc} += {weight} * {input};"
-        : Fma ? $"{acc} = {Intrinsics}X86.Fma.MultiplyAdd({weight}, {input}, {acc});"
-        : $"{acc} = {Vector}.Add({Vector}.Multiply({weight}, {input}), {acc});";
+        Fma ? $"{acc} = {Intrinsics}X86.Fma.MultiplyAdd({weight}, {input}, {acc});" : $"{acc} += {weight} * {input};";
 }

@@ -10,6 +10,7 @@ internal sealed record CompositeMember(string TypeName, string ShortName, LayerS
 /// Everything the emitter needs for one <c>[Conv2d]</c> or <c>[Composite]</c> type, and nothing that ties it
 /// to a compilation. <see cref="Members"/> is empty for a plain layer. <see cref="Name"/> and <see cref="Namespace"/>
 /// are C# source (keywords escaped); <see cref="Keyword"/> is class, struct, record or record struct.
+/// <see cref="ShortNames"/>: the file may declare <see cref="Emission.ShortNames"/>' aliases (no name of theirs is taken).
 /// </summary>
 internal sealed record LayerModel(
     string Namespace,
@@ -21,7 +22,8 @@ internal sealed record LayerModel(
     LayerShape? Shape,
     EquatableArray<CompositeMember> Members,
     string ComposeAccessibility,
-    bool CanGenerate)
+    bool CanGenerate,
+    bool ShortNames = false)
 {
     public bool IsComposite => Members.Count > 0;
 }
@@ -31,6 +33,9 @@ internal sealed record TargetCapabilities(
     bool HasVector256, bool HasAvx512, bool HasNumericsVector, bool HasAggressiveOptimization, bool HasNullableAnnotations, bool HasParameterlessStructConstructors,
     bool SupportsLanguage)
 {
+    /// <summary>C# 10, like parameterless struct constructors: a file-scoped namespace saves every line a level of indentation.</summary>
+    public bool HasFileScopedNamespaces => HasParameterlessStructConstructors;
+
     /// <summary>Spans as ref locals and ref returns: the oldest C# the generated code compiles with (without nullable annotations below C# 8).</summary>
     public const Microsoft.CodeAnalysis.CSharp.LanguageVersion MinimumLanguageVersion = Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3;
 }

@@ -46,7 +46,33 @@ internal static class LayerReader
 
         var ns = type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString();
         return new LayerModel(ns, Names.Identifier(type.Name), HintName(type), Keyword(type), type.TypeKind == TypeKind.Struct,
-            containing.ToEquatableArray(), shape, members.ToEquatableArray(), composeAccessibility, canGenerate && shape is not null);
+            containing.ToEquatableArray(), shape, members.ToEquatableArray(), composeAccessibility, canGenerate && shape is not null,
+            ShortNamesAreFree(context, type));
+    }
+
+    // The generated code names these without type arguments, so a generic type of the name (Vector256<T> beside the
+    // static Vector256) does not hide the alias; in the global namespace any definition of the name clashes with it.
+    private static bool Clashes(ISymbol symbol, INamedTypeSymbol? same) =>
+        !SymbolEqualityComparer.Default.Equals(symbol, same)
+        && (symbol is not INamedTypeSymbol { Arity: > 0 } generic || generic.ContainingNamespace.IsGlobalNamespace);
+
+    // An alias clashes with a type or namespace of its name in scope at the declaration (a different one; the same type
+    // through the user's own using is harmless), and is hidden by a member of its name in the layer type, the types
+    // containing it, or their base types.
+    private static bool ShortNamesAreFree(GeneratorAttributeSyntaxContext context, INamedTypeSymbol type)
+    {
+        var compilation = context.SemanticModel.Compilation;
+        foreach (var (name, metadataName) in ShortNames.Lookups)
+        {
+            var same = metadataName is null ? null : compilation.GetTypeByMetadataName(metadataName);
+            if (context.SemanticModel.LookupNamespacesAndTypes(context.TargetNode.SpanStart, name: name).Any(s => Clashes(s, same)))
+                return false;
+            for (var t = type; t is not null; t = t.ContainingType)
+            for (var b = t; b is not null; b = b.BaseType)
+                if (!b.GetMembers(name).IsEmpty) return false;
+        }
+
+        return true;
     }
 
     private static string Keyword(INamedTypeSymbol type) => (type.IsRecord, type.TypeKind) switch
