@@ -560,17 +560,27 @@ internal static class ForwardEmitter
                     w.Line($"ref float yrow = ref {Names.Unsafe}.Add(ref y, o * {g.OutputHeight * g.OutputWidth} + oy * OutputWidth);");
                 }
 
-                if (mainEnd > 0)
+                var blockColumns = new List<string>();
+                for (var v = 0; v < cb; v++) blockColumns.Add(Names.Affine("ox", 1, v * lanes));
+                var step = cb * lanes;
+                var tailVectors = (plan.GridWidth - mainEnd + lanes - 1) / lanes;
+                if (mainEnd > 0 && mainEnd < plan.GridWidth && tailVectors == cb)
                 {
-                    using (w.For("ox", 0, mainEnd, cb * lanes))
+                    // The last block, as wide as the others, ends at the row's end, overlapping the one before (outputs
+                    // written twice are equal): one body serves every block.
+                    using (w.Block($"for (int next = 0; next < {plan.GridWidth}; next += {step})"))
                     {
-                        var columns = new List<string>();
-                        for (var v = 0; v < cb; v++) columns.Add(Names.Affine("ox", 1, v * lanes));
-                        WriteBody(w, plan, simd, ob, columns);
+                        w.Line($"int ox = next < {plan.GridWidth - step} ? next : {plan.GridWidth - step};");
+                        WriteBody(w, plan, simd, ob, blockColumns);
                     }
                 }
+                else if (mainEnd > 0)
+                {
+                    using (w.For("ox", 0, mainEnd, step))
+                        WriteBody(w, plan, simd, ob, blockColumns);
+                }
 
-                if (mainEnd < plan.GridWidth)
+                if (mainEnd < plan.GridWidth && !(mainEnd > 0 && tailVectors == cb))
                 {
                     // The last vector ends at the row's end, overlapping the one before: outputs written twice are equal.
                     var columns = new List<string>();
