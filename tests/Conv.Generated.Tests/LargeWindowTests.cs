@@ -1,3 +1,4 @@
+using System;
 using Conv.Generated.Tests.Shapes;
 using Xunit;
 
@@ -26,5 +27,19 @@ public class LargeWindowTests
         Assert.Equal(21, DeepComposite.KernelHeight);
         var g = new Conv2dGeometry(1, 2, 21, 21, 16, 16, paddingHeight: 10, paddingWidth: 10);
         ReferenceCheck.Same(g, (w, b) => x => new DeepComposite(w, b).Forward(x), "ten 3x3 composed");
+    }
+
+    [Fact]
+    public void A_large_activation_is_worked_through_in_bands_of_rows()
+    {
+        var g = new Conv2dGeometry(64, 8, 3, 3, 224, 224, paddingHeight: 1, paddingWidth: 1);
+        ReferenceCheck.Same(g, (w, b) => x => new Banded224(w, b).Forward(x), "banded 224x224", 1);
+        var layer = new Banded224(ReferenceCheck.Values(Banded224.WeightLength, 1), ReferenceCheck.Values(Banded224.BiasLength, 2));
+        var input = ReferenceCheck.Values(2 * Banded224.InputLength, 3);
+        var single = new float[2 * Banded224.OutputLength];
+        var parallel = new float[2 * Banded224.OutputLength];
+        layer.Forward(input, single);
+        layer.Forward(input, parallel, 2);
+        Assert.True(single.AsSpan().SequenceEqual(parallel), "two threads differ from one");
     }
 }

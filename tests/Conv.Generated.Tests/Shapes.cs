@@ -97,6 +97,10 @@ namespace Conv.Generated.Tests.Shapes
 
     [Conv2d(2, 2, 3, Stride = 2, Padding = 1, Groups = 2, InputHeight = 9, InputWidth = 9)]
     public partial class SplitDepthwise9;
+
+    // A 13 MB padded view: the kernel works through the output in bands of rows.
+    [Conv2d(64, 8, 3, Padding = 1, InputHeight = 224, InputWidth = 224)]
+    public partial class Banded224;
 }
 
 namespace Conv.Generated.Tests.Shapes

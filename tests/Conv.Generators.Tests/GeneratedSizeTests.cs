@@ -110,6 +110,18 @@ public class GeneratedSizeTests
         }
     }
 
+    // A view far larger than the L2 cache (VGG-16's 64-channel layer at 224x224, 13 MB) is read band by band of output
+    // rows, every block of output channels over one band; a view that fits is not.
+    [Theory]
+    [InlineData("[Conv.Conv2d(64, 64, 3, Padding = 1, InputHeight = 224, InputWidth = 224)] public partial class L;", true)]
+    [InlineData("[Conv.Conv2d(64, 64, 3, Padding = 1, InputHeight = 56, InputWidth = 56)] public partial class L;", false)]
+    public void Large_activations_are_read_in_bands_of_rows(string source, bool banded)
+    {
+        var (_, result, _) = GeneratorHarness.Run(GeneratorHarness.Net80(source));
+        var text = result.Results.Single().GeneratedSources.Single().SourceText.ToString();
+        Assert.Equal(banded, text.Contains("for (int band = 0; band < "));
+    }
+
     // Lines a screen shows whole, and no loop that runs once (a block with the variable a constant instead).
     private static void AssertReadable(string text, string name)
     {

@@ -539,14 +539,21 @@ internal static class ForwardEmitter
         }
 
         var (first, end) = g.Groups == 1 ? ("oStart", "oEnd") : ("groupStart", "groupEnd");
-        using (w.Block($"for (int o = {first}; o < {end}; o += {ob})"))
+        var band = plan.BandRows(simd);
+        var rb = plan.TileOf(simd).Rows;
+        if (band > 0)
+            w.Line($"// Bands of {band} output rows, every block of channels over one band while its input rows stay in the L2 cache.");
+        using (band > 0 ? w.Block($"for (int band = 0; band < {g.OutputHeight}; band += {band})") : null)
+        using (band > 0 ? w.Block($"for (int o = {first}; o < {end}; o += {ob})") : w.Block($"for (int o = {first}; o < {end}; o += {ob})"))
         {
+            if (band > 0) w.Line($"int bandEnd = band + {band} < {g.OutputHeight} ? band + {band} : {g.OutputHeight};");
             w.Line($"ref float wo = ref {Names.Unsafe}.Add(ref weight, o * {g.InChannelsPerGroup * plan.WindowLength});");
             if (g.HasBias)
                 for (var j = 0; j < ob; j++) w.Line($"float b{j} = bias is null ? 0f : bias[o + {j}];");
-            var rb = plan.TileOf(simd).Rows;
             // Row blocks of {rb}; the last one ends at the last row, overlapping the one before (equal outputs written twice).
-            using (plan.OneRun ? null : rb == 1 ? w.For("oy", 0, g.OutputHeight) : w.For("step", 0, g.OutputHeight, rb))
+            using (plan.OneRun ? null
+                   : band > 0 ? w.Block(rb == 1 ? "for (int oy = band; oy < bandEnd; oy++)" : $"for (int step = band; step < bandEnd; step += {rb})")
+                   : rb == 1 ? w.For("oy", 0, g.OutputHeight) : w.For("step", 0, g.OutputHeight, rb))
             {
                 if (plan.OneRun)
                 {
@@ -555,7 +562,8 @@ internal static class ForwardEmitter
                 }
                 else
                 {
-                    if (rb > 1) w.Line($"int oy = step < {g.OutputHeight - rb} ? step : {g.OutputHeight - rb};");
+                    if (rb > 1 && band > 0) w.Line($"int oy = step < bandEnd - {rb} ? step : bandEnd - {rb};");
+                    else if (rb > 1) w.Line($"int oy = step < {g.OutputHeight - rb} ? step : {g.OutputHeight - rb};");
                     w.Line($"ref float row = ref {Names.Unsafe}.Add(ref vg, {Names.Affine("oy", plan.RowStep, 0)});");
                     w.Line($"ref float yrow = ref {Names.Unsafe}.Add(ref y, o * {g.OutputHeight * g.OutputWidth} + oy * OutputWidth);");
                 }

@@ -206,6 +206,23 @@ internal sealed class KernelPlan
 
     private readonly Tile _scalarTile;
 
+    // A view larger than this streams from memory once per block of output channels; the kernel then works through the
+    // output in bands of rows, every block of channels over one band while its input rows (about BandBytes) stay in the
+    // L2 cache.
+    private const long BandThreshold = 8L * 1024 * 1024;
+    private const long BandBytes = 256L * 1024;
+
+    /// <summary>Output rows per band (see <see cref="BandThreshold"/>); 0 where the kernel runs every row per block of channels.</summary>
+    public int BandRows(Simd simd)
+    {
+        var rows = TileOf(simd).Rows;
+        var viewBytes = 4L * G.InChannelsPerGroup * (UsesScratch ? PlaneStride : (long)G.InputHeight * G.InputWidth);
+        if (OneRun || viewBytes <= BandThreshold) return 0;
+        var bytesPerOutputRow = 4L * G.InChannelsPerGroup * RowStride * (G.OutputHeight == 1 ? 1 : G.StrideHeight);
+        var band = (int)Math.Max(rows, BandBytes / bytesPerOutputRow / rows * rows);
+        return band >= G.OutputHeight ? 0 : band;
+    }
+
     /// <summary>Output channels per unit of work handed to a thread: a whole number of blocks of every kernel.</summary>
     public int ChannelUnit { get; }
 
