@@ -70,4 +70,14 @@ public class NarrowOutputTests
     public void Depthwise_stride_2_rows_of_9_to_5x5() =>
         ReferenceCheck.Same(new Conv2dGeometry(2, 2, 3, 3, 9, 9, 2, 2, 1, 1, groups: 2),
             (w, b) => x => new SplitDepthwise9(w, b).Forward(x), "depthwise rows of 9", 1, 3);
+
+    [Fact]
+    public void Depthwise_at_7x7_as_one_run() =>
+        ReferenceCheck.Same(new Conv2dGeometry(6, 6, 3, 3, 7, 7, paddingHeight: 1, paddingWidth: 1, groups: 6),
+            (w, b) => x => new DepthwiseRun7(w, b).Forward(x), "depthwise 7x7", 1, 3);
+
+    [Fact]
+    public void Depthwise_reflect_5x6_as_one_run() =>
+        ReferenceCheck.Same(new Conv2dGeometry(4, 4, 3, 3, 5, 6, paddingHeight: 1, paddingWidth: 1, groups: 4, hasBias: false, paddingMode: PaddingMode.Reflect),
+            (w, _) => x => new DepthwiseRunReflect(w).Forward(x), "depthwise reflect 5x6", 1, 3);
 }

@@ -98,6 +98,13 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(2, 2, 3, Stride = 2, Padding = 1, Groups = 2, InputHeight = 9, InputWidth = 9)]
     public partial class SplitDepthwise9;
 
+    // Depthwise at 7x7 and 5x6: a view per kernel column rather than a flat row copied back.
+    [Conv2d(6, 6, 3, Padding = 1, Groups = 6, InputHeight = 7, InputWidth = 7)]
+    public partial class DepthwiseRun7;
+
+    [Conv2d(4, 4, 3, Padding = 1, Groups = 4, PaddingMode = PaddingMode.Reflect, InputHeight = 5, InputWidth = 6, Bias = false)]
+    public partial class DepthwiseRunReflect;
+
     // A 13 MB padded view: the kernel works through the output in bands of rows.
     [Conv2d(64, 8, 3, Padding = 1, InputHeight = 224, InputWidth = 224)]
     public partial class Banded224;
