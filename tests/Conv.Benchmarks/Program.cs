@@ -13,11 +13,24 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using BenchmarkDotNet.Toolchains.NativeAot;
 using Conv.Benchmarks;
 
 if (args.Contains("--quick"))
 {
     QuickCheck.Run();
+    return;
+}
+
+// `--aot`: the generated code alone, published with NativeAOT for .NET 10's default x64 baseline, x86-64-v2 (SSE4.2),
+// which BenchmarkDotNet would otherwise replace by the build machine's own; CONV_AOT_ISA names another (see AotBenchmarks).
+if (args.Contains("--aot"))
+{
+    var aot = ManualConfig.Create(DefaultConfig.Instance)
+        .AddJob(Job.Default.WithToolchain(NativeAotToolchain.CreateBuilder().UseNuGet().IlcInstructionSet(Environment.GetEnvironmentVariable("CONV_AOT_ISA") ?? "x86-64-v2").TargetFrameworkMoniker("net10.0").ToToolchain())
+            .WithWarmupCount(4).WithIterationCount(12).WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250)))
+        .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+    BenchmarkSwitcher.FromTypes(new[] { typeof(AotBenchmarks) }).Run(args.Where(a => a != "--aot").ToArray(), aot);
     return;
 }
 
