@@ -392,12 +392,16 @@ internal static class ForwardEmitter
 
     private const string Halves = V + "<int> halves = " + V + ".Create(0, 2, 4, 6, 1, 3, 5, 7);";
 
-    // Sixteen columns of the source row, loaded at the two indices, each shuffled into its even four then its odd
-    // four (within each 128-bit lane): a's and b's lower halves are the even columns, their upper halves the odd.
+    // Eight columns of the source row loaded at the index and shuffled into their even four then their odd four
+    // (within each 128-bit lane): the lower half holds the even columns, the upper half the odd.
+    private static string LoadHalves(string name, string index) => $"{V}<float> {name} = {V}.Shuffle({V}.LoadUnsafe(ref from, {index}), halves);";
+
+    // Sixteen columns of the source row, loaded at the two indices: a's and b's lower halves are the even columns,
+    // their upper halves the odd.
     private static void SplitHalves(IndentedWriter w, string first, string second)
     {
-        w.Line($"{V}<float> a = {V}.Shuffle({V}.LoadUnsafe(ref from, {first}), halves);");
-        w.Line($"{V}<float> b = {V}.Shuffle({V}.LoadUnsafe(ref from, {second}), halves);");
+        w.Line(LoadHalves("a", first));
+        w.Line(LoadHalves("b", second));
     }
 
     // Stride 2: sixteen input columns at a time split into their even and odd halves with two in-lane shuffles,
@@ -407,7 +411,10 @@ internal static class ForwardEmitter
     {
         // Where padded column col lands: phase col % 2, position col / 2.
         string At(int col) => (col % 2 * phaseStride + col / 2).ToString();
+        // Where the column src + parity (parity 0: the even one, 1: the odd one) lands, for a running src.
         var evenPhase = g.PaddingWidth % 2;
+        string Running(int parity) =>
+            $"(nuint)({Names.Affine("src", 1, g.PaddingWidth + parity)}) / 2{(evenPhase == parity ? "" : $" + {phaseStride}")}";
         var whole = g.InputWidth / 16 * 16;
         using (w.Block($"if ({V}.IsHardwareAccelerated)"))
         {
@@ -417,8 +424,8 @@ internal static class ForwardEmitter
                 using (w.For("src", 0, whole, 16))
                 {
                     SplitHalves(w, "(nuint)src", "(nuint)src + 8");
-                    w.Line($"{V}.StoreUnsafe({V}.Create({V}.GetLower(a), {V}.GetLower(b)), ref to, (nuint)({Names.Affine("src", 1, g.PaddingWidth)}) / 2{(evenPhase == 0 ? "" : $" + {phaseStride}")});");
-                    w.Line($"{V}.StoreUnsafe({V}.Create({V}.GetUpper(a), {V}.GetUpper(b)), ref to, (nuint)({Names.Affine("src", 1, g.PaddingWidth + 1)}) / 2{(evenPhase == 1 ? "" : $" + {phaseStride}")});");
+                    w.Line($"{V}.StoreUnsafe({V}.Create({V}.GetLower(a), {V}.GetLower(b)), ref to, {Running(0)});");
+                    w.Line($"{V}.StoreUnsafe({V}.Create({V}.GetUpper(a), {V}.GetUpper(b)), ref to, {Running(1)});");
                 }
             }
 
@@ -427,7 +434,7 @@ internal static class ForwardEmitter
                 var src = Math.Min(start, g.InputWidth - KernelPlan.Lanes);
                 using (w.Block(""))
                 {
-                    w.Line($"{V}<float> a = {V}.Shuffle({V}.LoadUnsafe(ref from, {src}), halves);");
+                    w.Line(LoadHalves("a", src.ToString()));
                     w.Line($"{V128}.StoreUnsafe({V}.GetLower(a), ref to, {At(src + g.PaddingWidth)});");
                     w.Line($"{V128}.StoreUnsafe({V}.GetUpper(a), ref to, {At(src + 1 + g.PaddingWidth)});");
                 }
@@ -449,9 +456,7 @@ internal static class ForwardEmitter
 
             var eights = g.InputWidth / KernelPlan.Lanes * KernelPlan.Lanes;
             using (w.For("src", 0, eights, KernelPlan.Lanes))
-                Split("(nuint)src",
-                    $"(nuint)({Names.Affine("src", 1, g.PaddingWidth)}) / 2{(evenPhase == 0 ? "" : $" + {phaseStride}")}",
-                    $"(nuint)({Names.Affine("src", 1, g.PaddingWidth + 1)}) / 2{(evenPhase == 1 ? "" : $" + {phaseStride}")}");
+                Split("(nuint)src", Running(0), Running(1));
             if (eights < g.InputWidth)
             {
                 var last = g.InputWidth - KernelPlan.Lanes;
@@ -544,7 +549,7 @@ internal static class ForwardEmitter
         if (band > 0)
             w.Line($"// Bands of {band} output rows, every block of channels over one band while its input rows stay in the L2 cache.");
         using (band > 0 ? w.Block($"for (int band = 0; band < {g.OutputHeight}; band += {band})") : null)
-        using (band > 0 ? w.Block($"for (int o = {first}; o < {end}; o += {ob})") : w.Block($"for (int o = {first}; o < {end}; o += {ob})"))
+        using (w.Block($"for (int o = {first}; o < {end}; o += {ob})"))
         {
             if (band > 0) w.Line($"int bandEnd = band + {band} < {g.OutputHeight} ? band + {band} : {g.OutputHeight};");
             w.Line($"ref float wo = ref {Names.Unsafe}.Add(ref weight, o * {g.InChannelsPerGroup * plan.WindowLength});");
@@ -562,8 +567,9 @@ internal static class ForwardEmitter
                 }
                 else
                 {
-                    if (rb > 1 && band > 0) w.Line($"int oy = step < bandEnd - {rb} ? step : bandEnd - {rb};");
-                    else if (rb > 1) w.Line($"int oy = step < {g.OutputHeight - rb} ? step : {g.OutputHeight - rb};");
+                    // The last row block of the band (or of the plane) ends at its last row.
+                    var lastBlock = band > 0 ? $"bandEnd - {rb}" : (g.OutputHeight - rb).ToString();
+                    if (rb > 1) w.Line($"int oy = step < {lastBlock} ? step : {lastBlock};");
                     w.Line($"ref float row = ref {Names.Unsafe}.Add(ref vg, {Names.Affine("oy", plan.RowStep, 0)});");
                     w.Line($"ref float yrow = ref {Names.Unsafe}.Add(ref y, o * {g.OutputHeight * g.OutputWidth} + oy * OutputWidth);");
                 }
@@ -572,7 +578,8 @@ internal static class ForwardEmitter
                 for (var v = 0; v < cb; v++) blockColumns.Add(Names.Affine("ox", 1, v * lanes));
                 var step = cb * lanes;
                 var tailVectors = (plan.GridWidth - mainEnd + lanes - 1) / lanes;
-                if (mainEnd > 0 && mainEnd < plan.GridWidth && tailVectors == cb)
+                var folded = mainEnd > 0 && mainEnd < plan.GridWidth && tailVectors == cb;
+                if (folded)
                 {
                     // The last block, as wide as the others, ends at the row's end, overlapping the one before (outputs
                     // written twice are equal): one body serves every block.
@@ -588,7 +595,7 @@ internal static class ForwardEmitter
                         WriteBody(w, plan, simd, ob, blockColumns);
                 }
 
-                if (mainEnd < plan.GridWidth && !(mainEnd > 0 && tailVectors == cb))
+                if (mainEnd < plan.GridWidth && !folded)
                 {
                     // The last vector ends at the row's end, overlapping the one before: outputs written twice are equal.
                     var columns = new List<string>();

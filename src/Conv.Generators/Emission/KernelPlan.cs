@@ -109,6 +109,9 @@ internal sealed class KernelPlan
     private static bool ShiftedPays(Conv2dGeometry g, bool identity, int gridWidth, int phaseRows, int rowPhases)
     {
         if (g.KernelWidth > 7) return false;
+        // A depthwise layer does so little per channel that the flat row's copy back into the output weighs as much as
+        // its multiply-adds: MobileNetV2's 960-channel layer at 7x7 measured 0.88x -> 1.00x ONNX Runtime with the view.
+        var depthwise = g.InChannelsPerGroup == 1 && g.OutChannelsPerGroup == 1;
         static double Computed(long useful) => (useful + Lanes - 1) / Lanes * Lanes;
         var rows = gridWidth == g.OutputWidth ? g.OutputHeight : 1;
         var before = rows * Computed(gridWidth);
@@ -122,10 +125,7 @@ internal sealed class KernelPlan
         var oldView = padded ? (long)g.InChannelsPerGroup * (g.InputHeight + 2L * g.PaddingHeight) * (g.InputWidth + 2L * g.PaddingWidth) : 0;
         var saved = g.MultiplyAdds * (before - after) / before;
         // Reading the input as it is also saves the copy a flat row makes, even where it saves no lanes.
-        // A depthwise layer does so little per channel that the flat row's copy back into the output weighs as much as
-        // its multiply-adds: MobileNetV2's 960-channel layer at 7x7 measured 0.88x -> 1.00x ONNX Runtime with the view.
-        if (g.InChannelsPerGroup == 1 && g.OutChannelsPerGroup == 1 && gridWidth != g.OutputWidth) return true;
-        return identity && gridWidth != g.OutputWidth || saved > 4.0 * g.Groups * Math.Max(0, view - oldView);
+        return (identity || depthwise) && gridWidth != g.OutputWidth || saved > 4.0 * g.Groups * Math.Max(0, view - oldView);
     }
 
     // Measured on the benchmark shapes: blocking several output rows pays when one row cannot fill eight
@@ -201,10 +201,10 @@ internal sealed class KernelPlan
     public int WindowLength { get; }
     private readonly System.Collections.Generic.Dictionary<int, Tile> _tiles;
 
-    /// <summary>The register block <paramref name="simd"/>'s kernel computes per step (it depends on the registers it has).</summary>
     // The scalar fallback, which runs only where nothing is accelerated, is plain loops over the window and the channels,
     // around a block of 2 output channels x 2 columns: one output at a time measured 3x slower (95 ms against 32 ms on
     // ResNet-18's 128-channel layer at 28x28).
+    /// <summary>The register block <paramref name="simd"/>'s kernel computes per step (it depends on the registers it has).</summary>
     public Tile TileOf(Simd simd) => simd.IsVector ? _tiles[simd.Registers] : _scalarTile;
 
     private readonly Tile _scalarTile;

@@ -41,8 +41,8 @@ internal static class ShortNames
     /// that name is harmless (a <c>using System.Runtime.CompilerServices;</c> of theirs, say); null where any symbol of
     /// that name is a clash.
     /// </summary>
-    public static IEnumerable<(string Name, string? MetadataName)> Lookups => All.Select(a =>
-        (a.Alias, a.Target.EndsWith(">") ? null : (string?)a.Target.Substring("global::".Length)));
+    public static readonly (string Name, string? MetadataName)[] Lookups = All.Select(a =>
+        (a.Alias, a.Target.EndsWith(">") ? null : (string?)a.Target.Substring("global::".Length))).ToArray();
 
     /// <summary>The aliases <paramref name="body"/> uses, as <c>using</c> directives, and the body with the short names.</summary>
     public static (string Usings, string Body) Apply(string body)
