@@ -9,9 +9,9 @@ using Xunit;
 namespace Conv.Runtime.Tests;
 
 /// <summary>
-/// PyTorch's re-parameterization cases (tests/fixtures/reparam) through what the runtime has today: every conv of
-/// every case through the reference convolution, BatchNorm2d in eval mode as the depthwise 1x1 conv it folds to, and
-/// fold chains through KernelComposition (geometry, weights, output, exact mask).
+/// PyTorch's re-parameterization cases (tests/fixtures/reparam) through the runtime: every conv of every case through
+/// the reference convolution, BatchNorm2d through its reference and as the depthwise 1x1 conv it folds to, fold chains
+/// through KernelComposition and branches through BranchMerge (geometry, weights, output, exact mask).
 /// </summary>
 public class ReparamFixtureTests
 {
@@ -37,13 +37,9 @@ public class ReparamFixtureTests
         if (layer.GetProperty("op").GetString() == "batchnorm2d")
         {
             int c = layer.GetProperty("channels").GetInt32(), h = layer.GetProperty("inputHeight").GetInt32(), w = layer.GetProperty("inputWidth").GetInt32();
-            var eps = layer.GetProperty("eps").GetDouble();
-            float[] gamma = Floats(layer.GetProperty("weight")), beta = Floats(layer.GetProperty("bias"));
-            float[] mean = Floats(layer.GetProperty("runningMean")), variance = Floats(layer.GetProperty("runningVar"));
-            var scale = Enumerable.Range(0, c).Select(i => gamma[i] / Math.Sqrt(variance[i] + eps)).ToArray();
-            return (new Conv2dGeometry(c, c, 1, 1, h, w, groups: c),
-                scale.Select(v => (float)v).ToArray(),
-                Enumerable.Range(0, c).Select(i => (float)(beta[i] - mean[i] * scale[i])).ToArray());
+            var (scale, shift) = BatchNorm2d.Fold(Floats(layer.GetProperty("weight")), Floats(layer.GetProperty("bias")),
+                Floats(layer.GetProperty("runningMean")), Floats(layer.GetProperty("runningVar")), layer.GetProperty("eps").GetDouble());
+            return (BatchNorm2d.Geometry(c, h, w), scale, shift);
         }
 
         int I(string name) => layer.GetProperty(name).GetInt32();
@@ -54,17 +50,20 @@ public class ReparamFixtureTests
         return (geometry, Floats(layer.GetProperty("weight")), bias);
     }
 
+    internal static (Activation Kind, float Slope) ActivationOf(JsonElement activation) => activation.GetProperty("kind").GetString() switch
+    {
+        "relu" => (Activation.Relu, 0.01f),
+        "relu6" => (Activation.Relu6, 0.01f),
+        "leaky_relu" => (Activation.LeakyRelu, (float)activation.GetProperty("negativeSlope").GetDouble()),
+        _ => (Activation.None, 0.01f),
+    };
+
     private static float[] Activate(JsonElement activation, float[] x)
     {
-        var kind = activation.GetProperty("kind").GetString();
-        var slope = kind == "leaky_relu" ? activation.GetProperty("negativeSlope").GetDouble() : 0;
-        return x.Select(v => kind switch
-        {
-            "relu" => Math.Max(0f, v),
-            "relu6" => Math.Min(6f, Math.Max(0f, v)),
-            "leaky_relu" => v >= 0 ? v : (float)(v * slope),
-            _ => v,
-        }).ToArray();
+        var (kind, slope) = ActivationOf(activation);
+        var result = (float[])x.Clone();
+        Activations.Apply(kind, slope, result);
+        return result;
     }
 
     private static float[] Run(JsonElement layer, float[] x)
@@ -141,4 +140,111 @@ public class ReparamFixtureTests
             Assert.True(mask[y * g.OutputWidth + x] == composition.IsExactAt(y, x), $"{name}: exact at ({y}, {x}) is {composition.IsExactAt(y, x)}, PyTorch says {mask[y * g.OutputWidth + x]}");
         Assert.Equal(root.GetProperty("exactEverywhere").GetBoolean(), composition.IsExact);
     }
+
+    public static TheoryData<string> Fused() => new(Names().Where(n => n.StartsWith("fused_batchnorm", StringComparison.Ordinal)));
+
+    [Theory]
+    [MemberData(nameof(Fused))]
+    public void BatchNorm_reference_reproduces_PyTorch(string name)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, name + ".json")));
+        var root = json.RootElement;
+        var layer = root.GetProperty("layer");
+        var input = Floats(root.GetProperty("input"));
+        var output = new float[input.Length];
+        var (kind, slope) = ActivationOf(layer.GetProperty("activation"));
+        BatchNorm2d.Forward(layer.GetProperty("channels").GetInt32(), layer.GetProperty("inputHeight").GetInt32(), layer.GetProperty("inputWidth").GetInt32(),
+            layer.GetProperty("eps").GetDouble(), Floats(layer.GetProperty("weight")), Floats(layer.GetProperty("bias")),
+            Floats(layer.GetProperty("runningMean")), Floats(layer.GetProperty("runningVar")), input, output, kind, slope);
+        Tolerance.Equal(Floats(root.GetProperty("output")), output, name);
+    }
+
+    public static TheoryData<string> Branches() => new(Names().Where(n => n.StartsWith("sum_", StringComparison.Ordinal) || n.StartsWith("concat_", StringComparison.Ordinal)));
+
+    /// <summary>Each branch folded by KernelComposition (an empty branch is the identity), then merged by BranchMerge.</summary>
+    [Theory]
+    [MemberData(nameof(Branches))]
+    public void Branch_merge_folds_the_branches_as_PyTorch_does(string name)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, name + ".json")));
+        var root = json.RootElement;
+        int c = root.GetProperty("inChannels").GetInt32(), h = root.GetProperty("inputHeight").GetInt32(), w = root.GetProperty("inputWidth").GetInt32();
+        var branches = root.GetProperty("branches").EnumerateArray().Select(branch =>
+        {
+            var layers = branch.EnumerateArray().Select(AsConv).ToArray();
+            if (layers.Length == 0) return (BranchMerge.IdentityGeometry(c, h, w), BranchMerge.IdentityWeight(c), (float[]?)null);
+            if (layers.Length == 1) return layers[0];
+            var composition = new KernelComposition(layers.Select(l => l.Geometry).ToArray());
+            var (weight, bias) = composition.ComposeKernels(layers.Select(l => l.Weight).ToArray(), layers.Select(l => l.Bias).ToArray());
+            return (composition.Geometry, weight, bias);
+        }).ToArray();
+        var kind = root.GetProperty("kind").GetString() == "sum" ? BranchKind.Sum : BranchKind.Concat;
+        var merge = new BranchMerge(kind, branches.Select(b => b.Item1).ToArray());
+        var folded = AsConv(root.GetProperty("folded"));
+        var g = merge.Geometry;
+        var f = folded.Geometry;
+        Assert.Equal(
+            (f.InChannels, f.OutChannels, f.KernelHeight, f.KernelWidth, f.StrideHeight, f.StrideWidth, f.PaddingHeight, f.PaddingWidth, f.DilationHeight, f.DilationWidth, f.Groups, f.PaddingMode, f.OutputHeight, f.OutputWidth),
+            (g.InChannels, g.OutChannels, g.KernelHeight, g.KernelWidth, g.StrideHeight, g.StrideWidth, g.PaddingHeight, g.PaddingWidth, g.DilationHeight, g.DilationWidth, g.Groups, g.PaddingMode, g.OutputHeight, g.OutputWidth));
+        var (mergedWeight, mergedBias) = merge.MergeKernels(branches.Select(b => b.Item2).ToArray(), branches.Select(b => b.Item3).ToArray());
+        Tolerance.Equal(folded.Weight, mergedWeight, name + " merged weight");
+        Tolerance.Equal(folded.Bias ?? new float[g.OutChannels], mergedBias ?? new float[g.OutChannels], name + " merged bias");
+        var output = Conv2d.Forward(g, Floats(root.GetProperty("input")), mergedWeight, mergedBias);
+        Tolerance.Equal(Floats(root.GetProperty("foldedOutput")), Activate(root.GetProperty("activation"), output), name + " merged output");
+    }
+
+    [Fact]
+    public void Branches_that_do_not_line_up_are_named_with_their_numbers()
+    {
+        var wide = new Conv2dGeometry(4, 4, 3, 3, 9, 9, paddingHeight: 1, paddingWidth: 1);
+        Assert.Contains("produces 3 output channels but branch 1 produces 4",
+            Assert.Single(BranchMerge.Check(BranchKind.Sum, new[] { wide, new Conv2dGeometry(4, 3, 1, 1, 9, 9) })).Message);
+        Assert.Contains("has stride 2x2 but branch 1 has 1x1",
+            Assert.Single(BranchMerge.Check(BranchKind.Concat, new[] { wide, new Conv2dGeometry(4, 3, 1, 1, 9, 9, 2, 2) })).Message);
+        var reflect = new Conv2dGeometry(4, 4, 3, 3, 9, 9, paddingHeight: 1, paddingWidth: 1, paddingMode: PaddingMode.Reflect);
+        Assert.Contains("pads with Reflect but branch 1 with Zeros", Assert.Single(BranchMerge.Check(BranchKind.Sum, new[] { wide, reflect })).Message);
+        Assert.Throws<ArgumentException>(() => new BranchMerge(BranchKind.Sum, new[] { wide }));
+    }
+
+    /// <summary>
+    /// Random branch structures (kernels, dilations, paddings, strides, groups and modes drawn until the branches give
+    /// equal outputs, off-centre windows included): the merged conv equals the branches' outputs added or stacked.
+    /// </summary>
+    [Fact]
+    public void Merged_conv_equals_its_branches_on_random_structures()
+    {
+        var random = new Random(12);
+        var checkedCount = 0;
+        for (var attempt = 0; checkedCount < 300 && attempt < 100_000; attempt++)
+        {
+            var kind = random.Next(2) == 0 ? BranchKind.Sum : BranchKind.Concat;
+            int n = random.Next(3, 9), m = random.Next(3, 9), c = 2 * random.Next(1, 3), s = random.Next(1, 3);
+            var mode = (PaddingMode)random.Next(4);
+            var outChannels = 2 * random.Next(1, 3);
+            var branches = new List<Conv2dGeometry>();
+            for (var b = random.Next(2, 4); b > 0; b--)
+            {
+                int kh = random.Next(1, 4), kw = random.Next(1, 4), dh = random.Next(1, 3), dw = random.Next(1, 3);
+                int ph = random.Next(0, 3), pw = random.Next(0, 3), groups = random.Next(2) == 0 ? 1 : 2;
+                var problems = Conv2dGeometry.Validate(c, kind == BranchKind.Sum ? outChannels : outChannels + 2 * b, kh, kw, n, m, s, s, ph, pw, dh, dw, groups, mode);
+                if (problems.Count == 0)
+                    branches.Add(new Conv2dGeometry(c, kind == BranchKind.Sum ? outChannels : outChannels + 2 * b, kh, kw, n, m, s, s, ph, pw, dh, dw, groups, random.Next(2) == 0, mode));
+            }
+
+            if (branches.Count < 2 || BranchMerge.Check(kind, branches).Count > 0) continue;
+            var merge = new BranchMerge(kind, branches);
+            var weights = branches.Select(g => RandomValues(random, g.WeightLength)).ToArray();
+            var biases = branches.Select(g => g.HasBias ? RandomValues(random, g.BiasLength) : null).ToArray();
+            var input = RandomValues(random, branches[0].InputLength);
+            var outputs = branches.Select((g, i) => Conv2d.Forward(g, input, weights[i], biases[i])).ToArray();
+            var expected = kind == BranchKind.Sum ? outputs.Aggregate((p, q) => p.Zip(q, (x, y) => x + y).ToArray()) : Concatenate(outputs, 1);
+            var (weight, bias) = merge.MergeKernels(weights, biases);
+            Tolerance.Equal(expected, Conv2d.Forward(merge.Geometry, input, weight, bias), $"attempt {attempt}: {string.Join(" | ", branches)}");
+            checkedCount++;
+        }
+
+        Assert.Equal(300, checkedCount);
+    }
+
+    private static float[] RandomValues(Random random, int length) => Enumerable.Range(0, length).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
 }

@@ -74,4 +74,10 @@ public sealed class Conv2dAttribute : Attribute
 
     /// <summary>Horizontal dilation; 0 means <see cref="Dilation"/>.</summary>
     public int DilationWidth { get; set; }
+
+    /// <summary>The activation applied to the layer's output inside <c>Forward</c>.</summary>
+    public Activation Activation { get; set; }
+
+    /// <summary>The slope of <see cref="Activation.LeakyRelu"/> below zero (PyTorch's default 0.01).</summary>
+    public float NegativeSlope { get; set; } = 0.01f;
 }
