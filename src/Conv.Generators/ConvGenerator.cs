@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Conv.Generators;
 
 /// <summary>
-/// Generates the layer code of <c>[Conv2d]</c> and <c>[Composite]</c> types. Declarations it cannot generate
+/// Generates the layer code of <c>[Conv2d]</c>, <c>[BatchNorm2d]</c>, <c>[Composite]</c>, <c>[Sum]</c> and <c>[Concat]</c> types. Declarations it cannot generate
 /// (not partial, generic, impossible geometry, mismatched composite) are skipped; the analyzer reports them.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -23,6 +23,24 @@ public sealed class ConvGenerator : IIncrementalGenerator
 
         /// <summary>The <c>[Composite]</c> declarations as models.</summary>
         public const string CompositeLayers = nameof(CompositeLayers);
+
+        /// <summary>The <c>[BatchNorm2d]</c> declarations as models.</summary>
+        public const string BatchNormLayers = nameof(BatchNormLayers);
+
+        /// <summary>The <c>[Sum]</c> declarations as models.</summary>
+        public const string SumLayers = nameof(SumLayers);
+
+        /// <summary>The <c>[Concat]</c> declarations as models.</summary>
+        public const string ConcatLayers = nameof(ConcatLayers);
+
+        /// <summary>Each generatable <c>[BatchNorm2d]</c> layer with the capabilities.</summary>
+        public const string BatchNormOutput = nameof(BatchNormOutput);
+
+        /// <summary>Each generatable <c>[Sum]</c> layer with the capabilities.</summary>
+        public const string SumOutput = nameof(SumOutput);
+
+        /// <summary>Each generatable <c>[Concat]</c> layer with the capabilities.</summary>
+        public const string ConcatOutput = nameof(ConcatOutput);
 
         /// <summary>What the consumer's target offers (Vector256).</summary>
         public const string Capabilities = nameof(Capabilities);
@@ -67,6 +85,9 @@ public sealed class ConvGenerator : IIncrementalGenerator
                  {
                      (LayerAttributes.Conv2d, Steps.Conv2dLayers, Steps.Conv2dOutput),
                      (LayerAttributes.Composite, Steps.CompositeLayers, Steps.CompositeOutput),
+                     (LayerAttributes.BatchNorm2d, Steps.BatchNormLayers, Steps.BatchNormOutput),
+                     (LayerAttributes.Sum, Steps.SumLayers, Steps.SumOutput),
+                     (LayerAttributes.Concat, Steps.ConcatLayers, Steps.ConcatOutput),
                  })
         {
             var layers = context.SyntaxProvider
@@ -80,10 +101,6 @@ public sealed class ConvGenerator : IIncrementalGenerator
         }
     }
 
-    private static void Emit(SourceProductionContext output, LayerModel model, TargetCapabilities capabilities)
-    {
-        var geometry = model.Shape!.ToGeometry();
-        var composition = model.IsComposite ? new KernelComposition(model.Members.Select(m => m.Shape.ToGeometry()).ToArray()) : null;
-        output.AddSource(model.HintName, LayerEmitter.Emit(model, geometry, composition, capabilities));
-    }
+    private static void Emit(SourceProductionContext output, LayerModel model, TargetCapabilities capabilities) =>
+        output.AddSource(model.HintName, LayerEmitter.Emit(model, model.Shape!.ToGeometry(), capabilities));
 }

@@ -50,17 +50,9 @@ public class ReparamFixtureTests
         return (geometry, Floats(layer.GetProperty("weight")), bias);
     }
 
-    internal static (Activation Kind, float Slope) ActivationOf(JsonElement activation) => activation.GetProperty("kind").GetString() switch
-    {
-        "relu" => (Activation.Relu, 0.01f),
-        "relu6" => (Activation.Relu6, 0.01f),
-        "leaky_relu" => (Activation.LeakyRelu, (float)activation.GetProperty("negativeSlope").GetDouble()),
-        _ => (Activation.None, 0.01f),
-    };
-
     private static float[] Activate(JsonElement activation, float[] x)
     {
-        var (kind, slope) = ActivationOf(activation);
+        var (kind, slope) = ReparamJson.ActivationOf(activation);
         var result = (float[])x.Clone();
         Activations.Apply(kind, slope, result);
         return result;
@@ -152,7 +144,7 @@ public class ReparamFixtureTests
         var layer = root.GetProperty("layer");
         var input = Floats(root.GetProperty("input"));
         var output = new float[input.Length];
-        var (kind, slope) = ActivationOf(layer.GetProperty("activation"));
+        var (kind, slope) = ReparamJson.ActivationOf(layer.GetProperty("activation"));
         BatchNorm2d.Forward(layer.GetProperty("channels").GetInt32(), layer.GetProperty("inputHeight").GetInt32(), layer.GetProperty("inputWidth").GetInt32(),
             layer.GetProperty("eps").GetDouble(), Floats(layer.GetProperty("weight")), Floats(layer.GetProperty("bias")),
             Floats(layer.GetProperty("runningMean")), Floats(layer.GetProperty("runningVar")), input, output, kind, slope);

@@ -40,6 +40,8 @@ internal static class AttributeArguments
         "dilationWidth" => Find(attribute, -1, "DilationWidth", "Dilation"),
         "groups" => Find(attribute, -1, "Groups"),
         "paddingMode" => Find(attribute, -1, "PaddingMode"),
+        "channels" => Find(attribute, 0),
+        "eps" => Find(attribute, -1, "Eps"),
         _ => Find(attribute, -1),
     };
 

@@ -10,18 +10,18 @@ namespace Conv.Generators.Analyzers;
 internal static class ExactnessMessage
 {
     /// <summary>The arguments of CONV005's message: the composite, the sequence, where, why, and the fixes.</summary>
-    public static object[] Arguments(string composite, IReadOnlyList<string> names, KernelComposition composition)
+    public static object[] Arguments(string composite, IReadOnlyList<string> names, KernelComposition composition, IReadOnlyList<Parsing.Resolution> members)
     {
         var where = new List<string>();
         if (composition.InexactRows.Count > 0) where.Add("rows " + Indices(composition.InexactRows));
         if (composition.InexactColumns.Count > 0) where.Add("columns " + Indices(composition.InexactColumns));
         return new object[]
         {
-            composite, string.Join(" then ", names), string.Join(" and ", where), string.Join("; ", Reasons(names, composition)), Fixes(names, composition.Layers),
+            composite, string.Join(" then ", names), string.Join(" and ", where), string.Join("; ", Reasons(names, composition, members)), Fixes(names, composition.Layers),
         };
     }
 
-    private static IEnumerable<string> Reasons(IReadOnlyList<string> names, KernelComposition composition)
+    private static IEnumerable<string> Reasons(IReadOnlyList<string> names, KernelComposition composition, IReadOnlyList<Parsing.Resolution> members)
     {
         var layers = composition.Layers;
         var reasons = new List<string>();
@@ -33,9 +33,14 @@ internal static class ExactnessMessage
             {
                 if (composition.Causes.HasFlag(InexactCause.IntermediateZeroPadding))
                     reasons.Add($"{names[k]} pads {names[k - 1]}'s output with zeros where the composite sees real values");
-                var biased = Enumerable.Range(0, k).Where(j => layers[j].HasBias).Select(j => names[j]).ToList();
-                if (composition.Causes.HasFlag(InexactCause.MissingBias) && biased.Count > 0)
-                    reasons.Add($"the bias of {string.Join(" and ", biased)} is missing from that zero padding but the composite adds it everywhere");
+                var biased = Enumerable.Range(0, k).Where(j => layers[j].HasBias).ToList();
+                var convs = biased.Where(j => members[j].Kind != Model.LayerKind.BatchNorm2d).Select(j => names[j]).ToList();
+                var norms = biased.Where(j => members[j].Kind == Model.LayerKind.BatchNorm2d).Select(j => names[j]).ToList();
+                if (composition.Causes.HasFlag(InexactCause.MissingBias) && convs.Count > 0)
+                    reasons.Add($"the bias of {string.Join(" and ", convs)} is missing from that zero padding but the composite adds it everywhere");
+                if (composition.Causes.HasFlag(InexactCause.MissingBias) && norms.Count > 0)
+                    reasons.Add($"{names[k]}'s zero padding holds zeros where the sequence's {string.Join(" and ", norms)} would give beta - mean * scale, " +
+                                "which the folded conv adds everywhere");
             }
             else if (composition.Causes.HasFlag(InexactCause.PaddingMode))
             {
@@ -58,8 +63,10 @@ internal static class ExactnessMessage
             fixes.Add($"give {names[0]} {first} and {string.Join(" and ", names.Skip(1))} padding 0");
         }
 
-        var circular = WithMode(layers, PaddingMode.Circular);
-        if (circular is not null && IsExact(circular)) fixes.Add("use PaddingMode.Circular");
+        // A BatchNorm2d (or a conv) before a padded layer commutes with reflect, replicate and circular padding.
+        var modes = new[] { PaddingMode.Reflect, PaddingMode.Replicate, PaddingMode.Circular }
+            .Where(mode => WithMode(layers, mode) is { } variant && IsExact(variant)).Select(mode => "PaddingMode." + mode).ToList();
+        if (modes.Count > 0) fixes.Add("use " + string.Join(" or ", modes));
         // Changing the padding changes what a trained model computes: keeping the layers is always an option.
         const string keep = "keep the layers as they are and read the composite only inside its ExactRegion";
         return fixes.Count > 0

@@ -12,9 +12,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Conv.Generators.Analyzers;
 
 /// <summary>
-/// Checks <c>[Conv2d]</c> and <c>[Composite]</c> declarations: partial and non-generic (CONV001), a possible
-/// geometry (CONV002), layers that fit (CONV003, CONV004, CONV007), and composites that are exact (CONV005)
-/// and cheaper than their layers (CONV008).
+/// Checks layer declarations: partial and non-generic (CONV001), a possible geometry (CONV002), layers that fit
+/// (CONV003, CONV004, CONV007), composites that are exact (CONV005) and cheaper than their layers (CONV008), chains
+/// and branches that are linear (CONV009), and branches that fit one conv (CONV010).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
@@ -26,7 +26,10 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.ChannelMismatch, DiagnosticDescriptors.SizeMismatch, DiagnosticDescriptors.NotExact,
         DiagnosticDescriptors.NotALayer, DiagnosticDescriptors.TooFewLayers, DiagnosticDescriptors.CostlierComposite,
         DiagnosticDescriptors.LayerDeclaredTwice, DiagnosticDescriptors.CannotComplete, DiagnosticDescriptors.CompositeCycle,
-        DiagnosticDescriptors.CompositeTooDeep, DiagnosticDescriptors.LanguageVersion);
+        DiagnosticDescriptors.CompositeTooDeep, DiagnosticDescriptors.LanguageVersion, DiagnosticDescriptors.NotABranch,
+        DiagnosticDescriptors.TooFewBranches, DiagnosticDescriptors.IdentityInChain, DiagnosticDescriptors.NonLinearMember,
+        DiagnosticDescriptors.NonLinearBranch, DiagnosticDescriptors.BranchMismatch, DiagnosticDescriptors.OnlyIdentityBranches,
+        DiagnosticDescriptors.CostlierBranches);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -63,8 +66,18 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
         foreach (var attribute in attributes)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (LayerAttributes.IsComposite(attribute)) CheckComposite(context, type, attribute);
-            else CheckConv2d(context, type, attribute);
+            switch (LayerAttributes.KindOf(attribute))
+            {
+                case LayerKind.Conv2d:
+                    CheckConv2d(context, type, attribute);
+                    break;
+                case LayerKind.BatchNorm2d:
+                    CheckBatchNorm2d(context, type, attribute);
+                    break;
+                default:
+                    CheckMembers(context, type, attribute, LayerAttributes.KindOf(attribute)!.Value);
+                    break;
+            }
         }
     }
 
@@ -106,6 +119,22 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
     {
         var shape = LayerReader.ReadConv2d(attribute);
         if (shape is null) return; // does not bind: the compiler reports it
+        CheckShape(context, type, attribute, shape);
+    }
+
+    private static void CheckBatchNorm2d(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData attribute)
+    {
+        var shape = LayerReader.ReadBatchNorm2d(attribute, out _);
+        if (shape is null) return;
+        CheckShape(context, type, attribute, shape);
+        if (LayerReader.EpsProblem(attribute) is { } eps)
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ImpossibleGeometry, AttributeArguments.ForParameter(attribute, "eps"), type.Name, eps));
+    }
+
+    // The geometry's problems (a BatchNorm2d's as the depthwise 1x1 conv it is, whose only free numbers are its channels and
+    // size) and the activation's, each on the argument at fault.
+    private static void CheckShape(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData attribute, LayerShape shape)
+    {
         var named = attribute.NamedArguments.Select(a => a.Key).ToImmutableHashSet();
         var missing = new HashSet<string>();
         foreach (var size in new[] { "InputHeight", "InputWidth" })
@@ -116,48 +145,58 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
                 type.Name, size, size == "InputHeight" ? "rows" : "columns"));
         }
 
+        var batchNorm = LayerAttributes.KindOf(attribute) == LayerKind.BatchNorm2d;
+        var channelsReported = false;
         foreach (var problem in shape.Problems())
         {
             if (missing.Contains(problem.Parameter)) continue;
+            // A BatchNorm2d's channels are its in and out channels and its groups at once: one report.
+            var parameter = batchNorm && problem.Parameter is "inChannels" or "outChannels" or "groups" ? "channels" : problem.Parameter;
+            if (parameter == "channels" && channelsReported) continue;
+            channelsReported |= parameter == "channels";
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ImpossibleGeometry,
-                AttributeArguments.ForParameter(attribute, problem.Parameter), type.Name, problem.Message));
+                AttributeArguments.ForParameter(attribute, parameter), type.Name, problem.Message));
         }
+
+        if (LayerReader.ActivationProblem(attribute) is { } activation)
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ImpossibleGeometry, AttributeArguments.Find(attribute, -1), type.Name, activation));
     }
 
-    private static void CheckComposite(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData attribute)
+    // [Composite], [Sum] and [Concat]: every member a layer (or the identity, in branches), then the structure's rules.
+    private static void CheckMembers(SymbolAnalysisContext context, INamedTypeSymbol type, AttributeData attribute, LayerKind kind)
     {
         if (attribute.ConstructorArguments.Length != 1) return; // does not bind: the compiler reports it
+        var chain = kind == LayerKind.Composite;
         var members = LayerResolver.Members(attribute);
         if (members is null || members.Count < 2)
         {
             var count = members?.Count ?? 0;
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TooFewLayers, AttributeArguments.Find(attribute, -1),
-                type.Name, members is null ? "null" : $"{DiagnosticDescriptors.Invariant(count)} layer type{(count == 1 ? "" : "s")}"));
+            var listed = members is null ? "null" : $"{DiagnosticDescriptors.Invariant(count)} {(chain ? "layer type" : "branch")}{(count == 1 ? "" : chain ? "s" : "es")}";
+            context.ReportDiagnostic(chain
+                ? Diagnostic.Create(DiagnosticDescriptors.TooFewLayers, AttributeArguments.Find(attribute, -1), type.Name, listed)
+                : Diagnostic.Create(DiagnosticDescriptors.TooFewBranches, AttributeArguments.Find(attribute, -1), type.Name, listed, LayerAttributes.Written(kind)));
             return;
         }
 
         var resolutions = new LayerResolver(context.CancellationToken).ResolveMembersOf(type, members);
-        var geometries = new List<Conv2dGeometry>();
-        var names = new List<string>();
         var complete = true;
         var reported = new HashSet<ISymbol?>(SymbolEqualityComparer.Default);
         for (var i = 0; i < members.Count; i++)
         {
             var member = members[i];
             var resolution = resolutions[i];
-            if (resolution.Status == MemberStatus.Layer)
-            {
-                geometries.Add(resolution.Shape!.ToGeometry());
-                names.Add(member!.Name);
-                continue;
-            }
+            var identityInChain = chain && resolution.Kind == LayerKind.Identity;
+            if (resolution.Status == MemberStatus.Layer && !identityInChain) continue;
 
             complete = false;
             if (member is not null && !reported.Add(member)) continue; // one diagnostic per member type, however often it is named
             var argument = AttributeArguments.LayerArgument(attribute, i);
             // A layer type with a problem of its own reports it on its own declaration.
-            if (resolution.Status == MemberStatus.NotALayer)
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotALayer, argument, type.Name, member?.ToDisplayString() ?? "an unknown type"));
+            if (identityInChain)
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.IdentityInChain, argument, type.Name));
+            else if (resolution.Status == MemberStatus.NotALayer)
+                context.ReportDiagnostic(Diagnostic.Create(chain ? DiagnosticDescriptors.NotALayer : DiagnosticDescriptors.NotABranch, argument,
+                    type.Name, member?.ToDisplayString() ?? "an unknown type"));
             else if (resolution.Status == MemberStatus.Cycle)
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.CompositeCycle, argument, type.Name, member!.Name, resolution.Detail));
             else if (resolution.Status == MemberStatus.TooDeep)
@@ -167,44 +206,46 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
 
         if (!complete) return;
 
-        var problems = KernelComposition.CheckChain(geometries, names);
-        foreach (var problem in problems)
+        var structure = LayerResolver.Combine(type, attribute, kind, members, resolutions);
+        foreach (var problem in structure.Problems)
         {
-            var (next, previous) = (geometries[problem.LayerIndex], geometries[problem.LayerIndex - 1]);
-            var (nextName, previousName) = (names[problem.LayerIndex], names[problem.LayerIndex - 1]);
-            var at = AttributeArguments.LayerArgument(attribute, problem.LayerIndex);
-            context.ReportDiagnostic(problem.Kind == CompositionProblemKind.Channels
-                ? Diagnostic.Create(DiagnosticDescriptors.ChannelMismatch, at,
-                    nextName, DiagnosticDescriptors.Invariant(next.InChannels), previousName, DiagnosticDescriptors.Invariant(previous.OutChannels))
-                : Diagnostic.Create(DiagnosticDescriptors.SizeMismatch, at,
-                    nextName, DiagnosticDescriptors.Invariant(next.InputHeight), DiagnosticDescriptors.Invariant(next.InputWidth),
-                    previousName, DiagnosticDescriptors.Invariant(previous.OutputHeight), DiagnosticDescriptors.Invariant(previous.OutputWidth)));
+            var at = problem.MemberIndex >= 0 ? AttributeArguments.LayerArgument(attribute, problem.MemberIndex) : AttributeArguments.Find(attribute, -1);
+            context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, at, problem.Arguments));
         }
 
-        if (problems.Count > 0) return;
-
-        KernelComposition composition;
-        try
-        {
-            composition = new KernelComposition(geometries);
-        }
-        catch (System.ArgumentException error)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ImpossibleGeometry, AttributeArguments.Find(attribute, -1), type.Name, error.Message));
-            return;
-        }
+        if (structure.Problems.Count > 0) return;
+        if (!chain && LayerReader.ActivationProblem(attribute) is { } activation)
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ImpossibleGeometry, AttributeArguments.Find(attribute, -1), type.Name, activation));
 
         var location = AttributeArguments.Find(attribute, -1);
-        if (!composition.IsExact)
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotExact, location, ExactnessMessage.Arguments(type.Name, names, composition)));
-
-        if (composition.CompositeMultiplyAdds > composition.SequenceMultiplyAdds)
+        var names = members.Select(m => m!.Name).ToList();
+        if (structure.Composition is { } composition)
         {
-            var positions = (double)composition.Geometry.OutputHeight * composition.Geometry.OutputWidth;
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.CostlierComposite, location,
-                type.Name, DiagnosticDescriptors.Invariant(composition.CompositeMultiplyAdds / positions, "0.#"), string.Join(" then ", names),
-                DiagnosticDescriptors.Invariant(composition.SequenceMultiplyAdds / positions, "0.#"),
-                DiagnosticDescriptors.Invariant(composition.CompositeMultiplyAdds), DiagnosticDescriptors.Invariant(composition.SequenceMultiplyAdds)));
+            if (!composition.IsExact)
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NotExact, location, ExactnessMessage.Arguments(type.Name, names, composition, resolutions)));
+            if (composition.CompositeMultiplyAdds > composition.SequenceMultiplyAdds)
+                ReportCost(context, DiagnosticDescriptors.CostlierComposite, location, type.Name, composition.Geometry, composition.CompositeMultiplyAdds,
+                    string.Join(" then ", names), composition.SequenceMultiplyAdds);
         }
+
+        if (structure.Merge is { } merge)
+        {
+            // An identity branch costs an addition, not a multiply-add.
+            long branches = 0;
+            for (var i = 0; i < resolutions.Count; i++)
+                if (resolutions[i].Kind != LayerKind.Identity) branches += merge.Branches[i].MultiplyAdds;
+            if (merge.MergedMultiplyAdds > branches)
+                ReportCost(context, DiagnosticDescriptors.CostlierBranches, location, type.Name, merge.Geometry, merge.MergedMultiplyAdds,
+                    string.Join(", ", names), branches);
+        }
+    }
+
+    private static void ReportCost(SymbolAnalysisContext context, DiagnosticDescriptor descriptor, Location location, string name, Conv2dGeometry g,
+        long merged, string what, long separate)
+    {
+        var positions = (double)g.OutputHeight * g.OutputWidth;
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, location,
+            name, DiagnosticDescriptors.Invariant(merged / positions, "0.#"), what, DiagnosticDescriptors.Invariant(separate / positions, "0.#"),
+            DiagnosticDescriptors.Invariant(merged), DiagnosticDescriptors.Invariant(separate)));
     }
 }

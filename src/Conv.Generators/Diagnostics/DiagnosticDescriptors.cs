@@ -75,20 +75,53 @@ internal static class DiagnosticDescriptors
         "{0} holds an NCHW activation but {1} expects an OIHW weight: its batch axis would be read as the out-channel axis (Layouts.ReinterpretImagesAsWeight says it is meant)");
 
     public static readonly DiagnosticDescriptor NotALayer = Create(DiagnosticIds.NotALayer, Error,
-        "Composite argument is not a layer type", "{0} composes {1}, which is not a layer type: give it [Conv2d] or [Composite]",
-        "[Composite] composes two or more types that carry [Conv2d] or [Composite].");
+        "Composite argument is not a layer type", "{0} composes {1}, which is not a layer type: give it [Conv2d], [BatchNorm2d], [Composite], [Sum] or [Concat]",
+        "[Composite] composes two or more layer types, and [Sum] and [Concat] combine two or more branches: types that carry " +
+        "[Conv2d], [BatchNorm2d], [Composite], [Sum] or [Concat] (and Conv.Identity as a branch).");
 
     public static readonly DiagnosticDescriptor TooFewLayers = Also(NotALayer, "{0} composes {1}, but a composite needs two or more");
+
+    public static readonly DiagnosticDescriptor NotABranch = Also(NotALayer,
+        "{0} combines {1}, which is not a layer type: give it [Conv2d], [BatchNorm2d], [Composite], [Sum] or [Concat], or use typeof(Identity)");
+
+    public static readonly DiagnosticDescriptor TooFewBranches = Also(NotALayer, "{0} combines {1}, but a {2} needs two or more branches");
+
+    public static readonly DiagnosticDescriptor IdentityInChain = Also(NotALayer,
+        "{0} composes Identity, which is a branch of a [Sum] or [Concat], not a layer of a chain: remove it");
+
+    public static readonly DiagnosticDescriptor NonLinearMember = Create(DiagnosticIds.NonLinearMember, Error,
+        "Non-linear member in a chain or branch",
+        "{0} runs {1} before {2}, but {1} applies {3}: the chain is not linear, so no single conv equals it; only the last member may have an activation",
+        "A composite folds its members into one convolution, which is linear; an activation (Relu, Relu6, LeakyRelu) on any " +
+        "member but the last makes the chain non-linear. The last member's activation is applied by the composite itself. " +
+        "Likewise a branch of a [Sum] or [Concat] must be linear: put the activation on the [Sum] or [Concat].");
+
+    public static readonly DiagnosticDescriptor NonLinearBranch = Also(NonLinearMember,
+        "{0} combines {1}, which applies {2}: branches are one conv only when every branch is linear; set Activation = Activation.{2} on {0} instead");
+
+    public static readonly DiagnosticDescriptor BranchMismatch = Create(DiagnosticIds.BranchMismatch, Error,
+        "Branches do not fit one conv", "{0}'s branches do not fit one conv: {1}",
+        "The branches of a [Sum] or [Concat] read the same input and are folded into one convolution, so they must read the same " +
+        "input channels and size and share a stride; a sum's branches produce the same output channels; every branch gives the " +
+        "same output size, pads the same way, and places its taps on one lattice around one centre.");
+
+    public static readonly DiagnosticDescriptor OnlyIdentityBranches = Also(BranchMismatch,
+        "{0} has only Identity branches: give it at least one layer branch, which fixes the channels and the size");
 
     public static readonly DiagnosticDescriptor CostlierComposite = Create(DiagnosticIds.CostlierComposite, Warning,
         "Composite costs more than the layers it replaces",
         "{0} costs {1} multiply-adds per output position but running {2} costs {3} ({4} against {5} per batch item)",
         "A composite's kernel grows with each layer; when the layers narrow the channels in between (a bottleneck), the " +
-        "one wide kernel costs more multiply-adds than running the layers one after the other.");
+        "one wide kernel costs more multiply-adds than running the layers one after the other. A [Sum] or [Concat] whose " +
+        "branches' taps spread over a large merged window (different dilations, say) can cost more than its branches too.");
+
+    public static readonly DiagnosticDescriptor CostlierBranches = Also(CostlierComposite,
+        "{0} costs {1} multiply-adds per output position but running its branches {2} costs {3} ({4} against {5} per batch item)");
 
     public static readonly DiagnosticDescriptor LayerDeclaredTwice = Create(DiagnosticIds.LayerDeclaredTwice, Error,
-        "Layer type declared more than once", "{0} has both [Conv2d] and [Composite]: a type is one layer, so keep one attribute",
-        "A type is one layer: either a convolution of its own ([Conv2d]) or the composite of others ([Composite]).");
+        "Layer type declared more than once", "{0} has both {1} and {2}: a type is one layer, so keep one attribute",
+        "A type is one layer: a convolution of its own ([Conv2d]), a batch normalisation ([BatchNorm2d]), the composite of " +
+        "others ([Composite]) or the merge of branches ([Sum], [Concat]).");
 
     public static readonly DiagnosticDescriptor CannotComplete = Create(DiagnosticIds.CannotComplete, Error,
         "Layer type in a form the generated code cannot complete", "{0} cannot get its generated layer code: {1}",

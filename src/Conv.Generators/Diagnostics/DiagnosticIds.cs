@@ -27,6 +27,12 @@ public static class DiagnosticIds
     /// <summary>The composite costs more than the layers it replaces.</summary>
     public const string CostlierComposite = "CONV008";
 
+    /// <summary>A non-linear member (an activation) before the last member of a chain, or in a branch.</summary>
+    public const string NonLinearMember = "CONV009";
+
+    /// <summary>The branches of a sum or concat do not fit one conv.</summary>
+    public const string BranchMismatch = "CONV010";
+
     /// <summary>A type carries more than one layer attribute.</summary>
     public const string LayerDeclaredTwice = "CONV012";
 

@@ -11,6 +11,8 @@ namespace Conv.Generators.Emission;
 /// </summary>
 internal static class CompositeEmitter
 {
+    private static readonly string[] BatchNormArrays = { "Weight", "Bias", "RunningMean", "RunningVar" };
+
     public static void Write(IndentedWriter w, LayerModel model, KernelComposition composition)
     {
         var members = model.Members;
@@ -28,7 +30,9 @@ internal static class CompositeEmitter
         {
             w.Line("float[] weight = new float[WeightLength];");
             w.Line("float[] bias = new float[BiasLength];");
-            var arguments = string.Join(", ", members.Select((_, i) => $"{Names.Ordinal(i)}.Weight, {Names.Ordinal(i)}.Bias"));
+            var arguments = string.Join(", ", members.Select((m, i) => m.Kind == LayerKind.BatchNorm2d
+                ? $"{Names.Ordinal(i)}.Weight, {Names.Ordinal(i)}.Bias, {Names.Ordinal(i)}.RunningMean, {Names.Ordinal(i)}.RunningVar"
+                : $"{Names.Ordinal(i)}.Weight, {Names.Ordinal(i)}.Bias"));
             w.Line($"ComposeKernels({arguments}, weight, bias);");
             w.Line($"return new {model.Name}(weight, bias);");
         }
@@ -41,8 +45,16 @@ internal static class CompositeEmitter
     {
         var layers = composition.Layers;
         var spans = new List<string>();
+        var members = model.Members;
+        bool IsBatchNorm(int i) => members[i].Kind == LayerKind.BatchNorm2d;
         for (var i = 0; i < layers.Count; i++)
         {
+            if (IsBatchNorm(i))
+            {
+                foreach (var array in BatchNormArrays) spans.Add($"{Names.ReadOnlySpan} {Names.Ordinal(i)}{array}");
+                continue;
+            }
+
             spans.Add($"{Names.Oihw} {Names.ReadOnlySpan} {Names.Ordinal(i)}Weight");
             spans.Add($"{Names.ReadOnlySpan} {Names.Ordinal(i)}Bias");
         }
@@ -50,7 +62,9 @@ internal static class CompositeEmitter
         w.Line("/// <summary>");
         w.Line("/// Computes the composite weight (OIHW) and bias from each layer's: the full convolution of each next kernel");
         w.Line("/// with the composite so far, summed over the intermediate channels, and the biases folded through.");
-        w.Line("/// A bias span may be empty for a zero bias or a layer without one.");
+        w.Line("/// A bias span may be empty for a zero bias or a layer without one." + (members.Any(m => m.Kind == LayerKind.BatchNorm2d) ? " A BatchNorm2d member gives its four arrays" : ""));
+        if (members.Any(m => m.Kind == LayerKind.BatchNorm2d))
+            w.Line("/// (weight, bias, running mean, running variance), folded to the depthwise 1x1 conv they are.");
         w.Line("/// </summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentException\">A span has the wrong length; nothing is written then.</exception>");
         using (w.Block($"public static void ComposeKernels({string.Join(", ", spans)}, {Names.Oihw} {Names.Span} weight, {Names.Span} bias)"))
@@ -59,6 +73,13 @@ internal static class CompositeEmitter
             for (var i = 0; i < layers.Count; i++)
             {
                 var ordinal = Names.Ordinal(i);
+                if (IsBatchNorm(i))
+                {
+                    foreach (var array in BatchNormArrays)
+                        w.Line($"{Names.Lengths}.Require(\"{owner}\", \"{ordinal}{array}\", {layers[i].OutChannels}, {ordinal}{array}.Length);");
+                    continue;
+                }
+
                 w.Line($"{Names.Lengths}.Require(\"{owner}\", \"{ordinal}Weight\", {layers[i].WeightLength}, {ordinal}Weight.Length);");
                 w.Line($"{Names.Lengths}.RequireBias(\"{owner}\", \"{ordinal}Bias\", {Names.Bool(layers[i].HasBias)}, {layers[i].BiasLength}, {ordinal}Bias.Length);");
             }
@@ -66,13 +87,25 @@ internal static class CompositeEmitter
             w.Line($"{Names.Lengths}.Require(\"{owner}\", \"weight\", WeightLength, weight.Length);");
             w.Line($"{Names.Lengths}.Require(\"{owner}\", \"bias\", BiasLength, bias.Length);");
             w.Line();
-            w.Line($"double[] w0 = Widen({Names.Ordinal(0)}Weight, {layers[0].WeightLength});");
-            w.Line($"double[] b0 = Widen({Names.Ordinal(0)}Bias, {layers[0].BiasLength});");
+            // A BatchNorm2d member's scale and shift, folded once before the steps that use them.
+            string WeightOf(int i) => IsBatchNorm(i) ? $"scale{i}" : $"Widen({Names.Ordinal(i)}Weight, {layers[i].WeightLength})";
+            string BiasOf(int i) => IsBatchNorm(i) ? $"shift{i}" : $"Widen({Names.Ordinal(i)}Bias, {layers[i].BiasLength})";
+            for (var i = 0; i < layers.Count; i++)
+            {
+                if (!IsBatchNorm(i)) continue;
+                var o = Names.Ordinal(i);
+                w.Line($"double[] scale{i} = new double[{layers[i].OutChannels}];");
+                w.Line($"double[] shift{i} = new double[{layers[i].OutChannels}];");
+                w.Line($"FoldBatchNorm({o}Weight, {o}Bias, {o}RunningMean, {o}RunningVar, {members[i].TypeName}.Eps, scale{i}, shift{i});");
+            }
+
+            w.Line($"double[] w0 = {WeightOf(0)};");
+            w.Line($"double[] b0 = {BiasOf(0)};");
             for (var i = 1; i < layers.Count; i++)
             {
                 w.Line($"double[] w{i} = new double[{composition.Steps[i].WeightLength}];");
                 w.Line($"double[] b{i} = new double[{composition.Steps[i].BiasLength}];");
-                w.Line($"ComposeStep{i}(w{i - 1}, b{i - 1}, Widen({Names.Ordinal(i)}Weight, {layers[i].WeightLength}), Widen({Names.Ordinal(i)}Bias, {layers[i].BiasLength}), w{i}, b{i});");
+                w.Line($"ComposeStep{i}(w{i - 1}, b{i - 1}, {WeightOf(i)}, {BiasOf(i)}, w{i}, b{i});");
             }
 
             var last = layers.Count - 1;
@@ -87,6 +120,18 @@ internal static class CompositeEmitter
             w.Line("double[] result = new double[length];");
             w.Line("for (int i = 0; i < values.Length; i++) result[i] = values[i];");
             w.Line("return result;");
+        }
+
+        if (members.Any(m => m.Kind == LayerKind.BatchNorm2d))
+        {
+            w.Line();
+            w.Line("// A BatchNorm2d as the depthwise 1x1 conv it is: weight gamma / sqrt(var + eps), bias beta - mean * that.");
+            using (w.Block($"private static void FoldBatchNorm({Names.ReadOnlySpan} weight, {Names.ReadOnlySpan} bias, {Names.ReadOnlySpan} mean, {Names.ReadOnlySpan} variance, double eps, double[] scale, double[] shift)"))
+            using (w.Block("for (int c = 0; c < scale.Length; c++)"))
+            {
+                w.Line("scale[c] = weight[c] / global::System.Math.Sqrt(variance[c] + eps);");
+                w.Line("shift[c] = bias[c] - mean[c] * scale[c];");
+            }
         }
 
         for (var i = 1; i < layers.Count; i++)

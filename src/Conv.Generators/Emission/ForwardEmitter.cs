@@ -16,13 +16,16 @@ internal static class ForwardEmitter
     private const string V = "global::System.Runtime.Intrinsics.Vector256";
     private const string V128 = "global::System.Runtime.Intrinsics.Vector128";
 
-    public static void Write(IndentedWriter w, string name, Conv2dGeometry g, TargetCapabilities capabilities)
+    public static void Write(IndentedWriter w, string name, Conv2dGeometry g, TargetCapabilities capabilities, ActivationModel activation)
     {
         var plan = new KernelPlan(g, capabilities.HasVector256
             ? capabilities.HasAvx512
                 ? new[] { Simd.Avx512, Simd.Vector256, Simd.Vector128, Simd.Scalar }
                 : new[] { Simd.Vector256, Simd.Vector128, Simd.Scalar }
-            : capabilities.HasNumericsVector ? new[] { Simd.Numerics, Simd.Scalar } : new[] { Simd.Scalar });
+            : capabilities.HasNumericsVector ? new[] { Simd.Numerics, Simd.Scalar } : new[] { Simd.Scalar })
+        {
+            Activation = activation,
+        };
         // Every method on the hot path goes straight to optimised code: timings do not depend on JIT tiers.
         var optimize = capabilities.HasAggressiveOptimization
             ? "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]"
@@ -68,6 +71,14 @@ internal static class ForwardEmitter
         WriteParallelOverload(w, name, plan, optimize);
         WriteRun(w, plan, optimize);
         w.Line();
+        WriteAllocatingForward(w, name);
+
+        w.Line();
+    }
+
+    /// <summary>The <c>Forward</c> overload that allocates its output, which every layer type has.</summary>
+    public static void WriteAllocatingForward(IndentedWriter w, string name)
+    {
         w.Line("/// <summary>Runs the layer on a batch and returns a new NCHW output of batch x <see cref=\"OutputLength\"/> values.</summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentException\">The input length is not a positive multiple of <see cref=\"InputLength\"/>.</exception>");
         w.Line("[return: global::Conv.Layout(global::Conv.TensorLayout.Nchw)]");
@@ -77,8 +88,6 @@ internal static class ForwardEmitter
             w.Line("Forward(input, output);");
             w.Line("return output;");
         }
-
-        w.Line();
     }
 
     // The refs a batch loop hands to ForwardItem: weights, input and output, and the scratch held in the given
@@ -742,7 +751,7 @@ internal static class ForwardEmitter
         {
             var offset = j * plan.OutputChannelStride + p.Row * plan.GridWidth;
             var target = $"{Names.Unsafe}.Add(ref yrow, {(offset == 0 ? "" : $"{offset} + ")}{columns[p.Column]})";
-            w.Line(simd.Store(Acc(j, p), target));
+            w.Line(simd.Store(simd.Activate(Acc(j, p), plan.Activation), target));
         }
     }
 }

@@ -1,3 +1,4 @@
+using Conv.Generators.Model;
 using System;
 using System.Linq;
 
@@ -141,6 +142,9 @@ internal sealed class KernelPlan
     }
 
     public Conv2dGeometry G { get; }
+
+    /// <summary>The activation applied to each output vector before it is stored.</summary>
+    public ActivationModel Activation { get; init; } = ActivationModel.None;
     public bool UsesScratch { get; }
 
     /// <summary>

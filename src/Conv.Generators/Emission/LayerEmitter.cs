@@ -1,3 +1,4 @@
+using System.Linq;
 using Conv.Generators.Model;
 
 namespace Conv.Generators.Emission;
@@ -5,7 +6,7 @@ namespace Conv.Generators.Emission;
 /// <summary>Writes the generated file of one layer type: the surface every layer has, its forward, and a composite's extras.</summary>
 internal static class LayerEmitter
 {
-    public static string Emit(LayerModel model, Conv2dGeometry geometry, KernelComposition? composition, TargetCapabilities capabilities)
+    public static string Emit(LayerModel model, Conv2dGeometry geometry, TargetCapabilities capabilities)
     {
         var w = new IndentedWriter();
         var hasNamespace = model.Namespace.Length > 0;
@@ -16,10 +17,20 @@ internal static class LayerEmitter
 
         w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"{Names.Tool}\", \"{Names.Version}\")]");
         w.Open($"partial {model.Keyword} {model.Name}");
-        WriteConstants(w, geometry);
-        WriteStorage(w, model, capabilities);
-        ForwardEmitter.Write(w, model.Name, geometry, capabilities);
-        if (composition is not null) CompositeEmitter.Write(w, model, composition);
+        if (model.Kind == LayerKind.BatchNorm2d)
+        {
+            BatchNormEmitter.Write(w, model, geometry, capabilities);
+        }
+        else
+        {
+            WriteConstants(w, geometry);
+            WriteActivation(w, model.ActivationOrNone);
+            WriteStorage(w, model, capabilities);
+            ForwardEmitter.Write(w, model.Name, geometry, capabilities, model.ActivationOrNone);
+            if (model.IsComposite) CompositeEmitter.Write(w, model, new KernelComposition(model.Members.Select(m => m.Shape.ToGeometry()).ToArray()));
+            if (model.IsBranches) BranchEmitter.Write(w, model, geometry);
+        }
+
         w.Close();
 
         foreach (var _ in model.ContainingTypes) w.Close();
@@ -33,11 +44,7 @@ internal static class LayerEmitter
 
     private static void WriteConstants(IndentedWriter w, Conv2dGeometry g)
     {
-        void Const(string name, int value, string doc)
-        {
-            w.Line($"/// <summary>{doc}</summary>");
-            w.Line($"public const int {name} = {value};");
-        }
+        void Const(string name, int value, string doc) => LayerEmitter.Const(w, name, value, doc);
 
         Const("InChannels", g.InChannels, "Input channels.");
         Const("OutChannels", g.OutChannels, "Output channels.");
@@ -62,6 +69,23 @@ internal static class LayerEmitter
         Const("OutputLength", g.OutputLength, "Values in one NCHW batch item of the output: OutChannels * OutputHeight * OutputWidth.");
         Const("WeightLength", g.WeightLength, "Values in the OIHW weight: OutChannels * (InChannels / Groups) * KernelHeight * KernelWidth.");
         Const("BiasLength", g.BiasLength, "Values in the bias: OutChannels, or 0 without bias.");
+        w.Line();
+    }
+
+    /// <summary>One documented int constant of the layer surface.</summary>
+    internal static void Const(IndentedWriter w, string name, int value, string doc)
+    {
+        w.Line($"/// <summary>{doc}</summary>");
+        w.Line($"public const int {name} = {value};");
+    }
+
+    /// <summary>The activation constants, which every layer type declares.</summary>
+    internal static void WriteActivation(IndentedWriter w, ActivationModel activation)
+    {
+        w.Line("/// <summary>The activation applied to the output inside Forward.</summary>");
+        w.Line($"public const global::Conv.Activation Activation = global::Conv.Activation.{activation.Kind};");
+        w.Line("/// <summary>The slope of LeakyRelu below zero.</summary>");
+        w.Line($"public const float NegativeSlope = {Names.Float(activation.NegativeSlope)};");
         w.Line();
     }
 

@@ -35,19 +35,38 @@ internal static class Names
         "_weight", "_bias", "NoWeights", "t_view", "t_flat", "t_job", "Pad", "ForwardItem", "ForwardVector", "ForwardAvx512", "ForwardVector128", "ForwardScalar", "ParallelForward",
     };
 
-    private static readonly string[] CompositeMembers = { "IsExact", "ExactRegion", "Compose", "ComposeKernels", "Widen" };
+    private static readonly string[] CompositeMembers = { "IsExact", "ExactRegion", "Compose", "ComposeKernels", "Widen", "FoldBatchNorm", "Activation", "NegativeSlope" };
 
-    /// <summary>The members the generated code declares in a layer type (a composite's too), for finding names that clash.</summary>
-    public static System.Func<string, bool> GeneratedMembers(bool composite) => name =>
-        System.Array.IndexOf(LayerMembers, name) >= 0
-        || (composite && (System.Array.IndexOf(CompositeMembers, name) >= 0
-                          || (name.StartsWith("ComposeStep", System.StringComparison.Ordinal) && name.Length > 11 && name.Substring(11).All(char.IsDigit))));
+    private static readonly string[] BatchNormMembers =
+    {
+        "InChannels", "OutChannels", "InputHeight", "InputWidth", "OutputHeight", "OutputWidth", "InputLength", "OutputLength", "Eps",
+        "Activation", "NegativeSlope", "Weight", "Bias", "RunningMean", "RunningVar", "Forward", "_weight", "_bias", "_runningMean", "_runningVar",
+        "NoWeights", "ForwardPlane",
+    };
+
+    /// <summary>The members the generated code declares in a layer type of <paramref name="kind"/>, for finding names that clash.</summary>
+    public static System.Func<string, bool> GeneratedMembers(Model.LayerKind kind) => name =>
+        kind == Model.LayerKind.BatchNorm2d
+            ? System.Array.IndexOf(BatchNormMembers, name) >= 0
+            : System.Array.IndexOf(LayerMembers, name) >= 0 || name is "Activation" or "NegativeSlope"
+              || (kind != Model.LayerKind.Conv2d && (System.Array.IndexOf(CompositeMembers, name) >= 0
+                  || (name.StartsWith("ComposeStep", System.StringComparison.Ordinal) && name.Length > 11 && name.Substring(11).All(char.IsDigit))));
 
     /// <summary>An identifier as C# source: a keyword gets '@'.</summary>
     public static string Identifier(string name) =>
         Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + name : name;
 
     public static string Bool(bool value) => value ? "true" : "false";
+
+    /// <summary>A float literal that reads back to the same value.</summary>
+    public static string Float(float value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "f";
+
+    /// <summary>A double literal that reads back to the same value.</summary>
+    public static string Double(double value)
+    {
+        var text = value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        return text.IndexOfAny(new[] { '.', 'E', 'e' }) >= 0 ? text : text + ".0";
+    }
 
     public static string Mode(PaddingMode mode) => "global::Conv.PaddingMode." + mode;
 }

@@ -88,6 +88,26 @@ internal sealed class Simd
         : this == Numerics ? $"{Unsafe}.WriteUnaligned(ref {Unsafe}.As<float, byte>(ref {target}), {value});"
         : $"{Vector}.StoreUnsafe({value}, ref {target}, 0);";
 
+    /// <summary>
+    /// <paramref name="value"/> through the activation, as an expression of this kernel's type. LeakyRelu with a slope
+    /// of at most 1 is <c>max(x, x * slope)</c> (above 1, <c>min</c>): one multiply and one compare-free instruction.
+    /// </summary>
+    public string Activate(string value, Model.ActivationModel activation)
+    {
+        string Max(string a, string b) => !IsVector ? $"global::System.Math.Max({a}, {b})" : $"{Vector}.Max({a}, {b})";
+        string Min(string a, string b) => !IsVector ? $"global::System.Math.Min({a}, {b})" : $"{Vector}.Min({a}, {b})";
+        var zero = IsVector ? Type + ".Zero" : "0f";
+        var slope = Names.Float(activation.NegativeSlope);
+        return activation.Kind switch
+        {
+            Activation.Relu => Max(value, zero),
+            Activation.Relu6 => Min(Max(value, zero), Broadcast("6f")),
+            Activation.LeakyRelu when activation.NegativeSlope <= 1f => Max(value, $"{value} * {slope}"),
+            Activation.LeakyRelu => Min(value, $"{value} * {slope}"),
+            _ => value,
+        };
+    }
+
     // Without FMA the operators: a multiply then an add, each rounded (the JIT does not fuse them).
     public string MultiplyAdd(string weight, string input, string acc) =>
         Fma ? $"{acc} = {Intrinsics}X86.Fma.MultiplyAdd({weight}, {input}, {acc});" : $"{acc} += {weight} * {input};";

@@ -3,14 +3,38 @@ namespace Conv.Generators.Model;
 /// <summary>A containing type of a nested layer type: its declaration keyword(s) and its name as C# source.</summary>
 internal sealed record ContainingType(string Keyword, string Name);
 
-/// <summary>A member of a composite: the member type's fully qualified name and the single conv it is.</summary>
-internal sealed record CompositeMember(string TypeName, string ShortName, LayerShape Shape);
+/// <summary>What a layer type is, by its attribute; <see cref="Identity"/> is the <c>Conv.Identity</c> branch marker.</summary>
+internal enum LayerKind
+{
+    Conv2d,
+    BatchNorm2d,
+    Composite,
+    Sum,
+    Concat,
+    Identity,
+}
+
+/// <summary>The activation a layer applies to its output; <see cref="NegativeSlope"/> matters for LeakyRelu only.</summary>
+internal sealed record ActivationModel(Activation Kind, float NegativeSlope)
+{
+    public static readonly ActivationModel None = new(Activation.None, 0.01f);
+
+    public bool IsNone => Kind == Activation.None;
+}
+
+/// <summary>
+/// A member of a composite or a branch of a sum or concat: the member type's fully qualified name, its kind and the
+/// single conv it is (for an identity branch, the depthwise 1x1 conv it is).
+/// </summary>
+internal sealed record CompositeMember(string TypeName, string ShortName, LayerShape Shape, LayerKind Kind = LayerKind.Conv2d);
 
 /// <summary>
 /// Everything the emitter needs for one <c>[Conv2d]</c> or <c>[Composite]</c> type, and nothing that ties it
 /// to a compilation. <see cref="Members"/> is empty for a plain layer. <see cref="Name"/> and <see cref="Namespace"/>
 /// are C# source (keywords escaped); <see cref="Keyword"/> is class, struct, record or record struct.
 /// <see cref="ShortNames"/>: the file may declare <see cref="Emission.ShortNames"/>' aliases (no name of theirs is taken).
+/// <see cref="Shape"/> is the single conv the layer is (a BatchNorm2d's depthwise 1x1 conv); <see cref="Exact"/> is where
+/// a sum or concat equals its branches run one by one (null: everywhere, or a composite's own analysis).
 /// </summary>
 internal sealed record LayerModel(
     string Namespace,
@@ -23,9 +47,17 @@ internal sealed record LayerModel(
     EquatableArray<CompositeMember> Members,
     string ComposeAccessibility,
     bool CanGenerate,
-    bool ShortNames = false)
+    bool ShortNames = false,
+    LayerKind Kind = LayerKind.Conv2d,
+    ActivationModel? Activation = null,
+    double Eps = 1e-5,
+    Region? Exact = null)
 {
-    public bool IsComposite => Members.Count > 0;
+    public bool IsComposite => Kind == LayerKind.Composite;
+
+    public bool IsBranches => Kind is LayerKind.Sum or LayerKind.Concat;
+
+    public ActivationModel ActivationOrNone => Activation ?? ActivationModel.None;
 }
 
 /// <summary>What the consumer's target framework and C# version offer the generated code.</summary>

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using Conv.Generators.Diagnostics;
 using Conv.Generators.Emission;
+using Conv.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -52,12 +53,14 @@ internal static class DeclarationRules
 
         // The same attribute twice is the compiler's CS0579 already; [Conv2d] with [Composite] is ours to report.
         var attributes = LayerAttributes.Of(type);
-        var second = attributes.Skip(1).FirstOrDefault(a => LayerAttributes.IsComposite(a) != LayerAttributes.IsComposite(attributes[0]));
+        var second = attributes.Skip(1).FirstOrDefault(a => LayerAttributes.KindOf(a) != LayerAttributes.KindOf(attributes[0]));
         if (second is not null)
             problems.Add(new DeclarationProblem(DiagnosticDescriptors.LayerDeclaredTwice,
-                second.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? at, new object[] { type.Name }));
+                second.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? at,
+                new object[] { type.Name, LayerAttributes.Written(LayerAttributes.KindOf(attributes[0])!.Value), LayerAttributes.Written(LayerAttributes.KindOf(second)!.Value) }));
 
-        var isComposite = attributes.Count > 0 && LayerAttributes.IsComposite(attributes[0]);
+        var kind = attributes.Count > 0 ? LayerAttributes.KindOf(attributes[0])!.Value : LayerKind.Conv2d;
+        var isComposite = kind is LayerKind.Composite or LayerKind.Sum or LayerKind.Concat;
         if (type.IsFileLocal) Unsupported(at, "a file-local type cannot be completed from the generator's file: remove 'file'");
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
             if (outer.IsFileLocal) Unsupported(at, $"it is nested in the file-local {outer.Name}, which cannot be completed from the generator's file: remove 'file'");
@@ -79,13 +82,15 @@ internal static class DeclarationRules
             if (IsGeneratedConstructor(constructor))
                 Unsupported(location, $"the generated code declares the constructor {type.Name}({string.Join(", ", constructor.Parameters.Select(p => p.Type.ToDisplayString()))}): remove this one");
             else if (type.TypeKind == TypeKind.Class && !user.Initializer.IsKind(SyntaxKind.ThisConstructorInitializer))
-                Unsupported(location, $"a constructor of a layer class must chain to this() or this(weight, bias), which create the weight arrays: add ': this()'");
+                Unsupported(location, kind == LayerKind.BatchNorm2d
+                    ? "a constructor of a layer class must chain to this() or this(weight, bias, runningMean, runningVar), which create the arrays: add ': this()'"
+                    : "a constructor of a layer class must chain to this() or this(weight, bias), which create the weight arrays: add ': this()'");
         }
 
         if (type.TypeKind == TypeKind.Class && type.BaseType is { SpecialType: not SpecialType.System_Object } direct && !HasCallableParameterlessConstructor(direct, type))
             Unsupported(BaseLocation(declaration) ?? at, $"its base class {direct.Name} has no accessible parameterless constructor for the generated constructors to call");
 
-        var generated = Names.GeneratedMembers(isComposite);
+        var generated = Names.GeneratedMembers(kind);
         if (generated(type.Name))
             Unsupported(at, $"the generated code declares a member named {type.Name}, which a type cannot share with its own name: rename the type");
 
@@ -122,7 +127,7 @@ internal static class DeclarationRules
 
     private static bool IsGeneratedConstructor(IMethodSymbol constructor) =>
         constructor.Parameters.Length == 0
-        || (constructor.Parameters.Length == 2 && constructor.Parameters.All(p => IsFloatSpan(p.Type, "ReadOnlySpan")));
+        || (constructor.Parameters.Length is 2 or 4 && constructor.Parameters.All(p => IsFloatSpan(p.Type, "ReadOnlySpan")));
 
     private static bool IsGeneratedForward(IMethodSymbol method) =>
         (method.Parameters.Length == 1 && IsFloatSpan(method.Parameters[0].Type, "ReadOnlySpan"))

@@ -21,33 +21,48 @@ internal static class LayerReader
             containing.Insert(0, new ContainingType(Keyword(outer), Names.Identifier(outer.Name)));
 
         var canGenerate = DeclarationRules.CanComplete(type, cancellationToken);
+        var attribute = context.Attributes[0];
+        var kind = LayerAttributes.KindOf(attribute) ?? LayerKind.Conv2d;
         LayerShape? shape = null;
         var members = ImmutableArray<CompositeMember>.Empty;
         var composeAccessibility = "public";
-        if (LayerAttributes.IsComposite(context.Attributes[0]))
+        var activation = ActivationModel.None;
+        var eps = 1e-5;
+        Region? exact = null;
+        if (kind is LayerKind.Composite or LayerKind.Sum or LayerKind.Concat)
         {
-            var types = LayerResolver.Members(context.Attributes[0]);
+            var types = LayerResolver.Members(attribute);
             if (types is not null && types.Count >= 2 && types.All(t => t is not null))
             {
                 var resolutions = new LayerResolver(cancellationToken).ResolveMembersOf(type, types);
-                if (resolutions.All(r => r.Status == MemberStatus.Layer))
+                if (resolutions.All(r => r.Status == MemberStatus.Layer && (kind != LayerKind.Composite || r.Kind != LayerKind.Identity)))
                 {
-                    members = types.Select((t, i) => new CompositeMember(t!.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), t.Name, resolutions[i].Shape!)).ToImmutableArray();
-                    shape = Compose(members.Select(m => m.Shape).ToList());
-                    composeAccessibility = ComposeAccessibility(type, types!);
+                    var structure = LayerResolver.Combine(type, attribute, kind, types, resolutions);
+                    if (structure.Problems.Count == 0)
+                    {
+                        members = types.Select((t, i) => new CompositeMember(t!.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), t.Name,
+                            LayerShape.From(structure.Members[i]), resolutions[i].Kind)).ToImmutableArray();
+                        shape = structure.Shape;
+                        activation = structure.Activation;
+                        if (kind != LayerKind.Composite) exact = structure.Exact;
+                        composeAccessibility = ComposeAccessibility(type, types.Where(t => !LayerAttributes.IsIdentity(t!)));
+                    }
                 }
             }
         }
         else
         {
-            shape = ReadConv2d(context.Attributes[0]);
-            if (shape is not null && shape.Problems().Count > 0) shape = null;
+            shape = kind == LayerKind.Conv2d ? ReadConv2d(attribute) : ReadBatchNorm2d(attribute, out eps);
+            activation = ReadActivation(attribute);
+            if (shape is not null && (shape.Problems().Count > 0 || ActivationProblem(attribute) is not null
+                                      || (kind == LayerKind.BatchNorm2d && EpsProblem(attribute) is not null)))
+                shape = null;
         }
 
         var ns = type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString();
         return new LayerModel(ns, Names.Identifier(type.Name), HintName(type), Keyword(type), type.TypeKind == TypeKind.Struct,
             containing.ToEquatableArray(), shape, members.ToEquatableArray(), composeAccessibility, canGenerate && shape is not null,
-            ShortNamesAreFree(context, type));
+            ShortNamesAreFree(context, type), kind, activation, eps, exact);
     }
 
     // The generated code names these without type arguments, so a generic type of the name (Vector256<T> beside the
@@ -139,22 +154,6 @@ internal static class LayerReader
         return result;
     }
 
-    /// <summary>The single conv of a chain of valid layers; null when they do not fit or compose to no valid geometry.</summary>
-    public static LayerShape? Compose(IReadOnlyList<LayerShape> shapes)
-    {
-        if (shapes.Count < 2) return null;
-        var geometries = shapes.Select(s => s.ToGeometry()).ToArray();
-        if (KernelComposition.CheckChain(geometries).Count > 0) return null;
-        try
-        {
-            return LayerShape.From(KernelComposition.ComposeGeometry(geometries));
-        }
-        catch (System.ArgumentException)
-        {
-            return null; // the composite needs padding its mode cannot take, or sizes beyond int
-        }
-    }
-
     /// <summary>Reads a <c>[Conv2d]</c> attribute, resolving per-axis values (0 means the square value); null when it does not bind.</summary>
     public static LayerShape? ReadConv2d(AttributeData attribute)
     {
@@ -182,5 +181,52 @@ internal static class LayerReader
             Axis("PaddingHeight", padding), Axis("PaddingWidth", padding),
             Axis("DilationHeight", dilation), Axis("DilationWidth", dilation),
             Int("Groups", 1), bias, mode);
+    }
+
+    private static Dictionary<string, TypedConstant> Named(AttributeData attribute)
+    {
+        var named = new Dictionary<string, TypedConstant>();
+        foreach (var pair in attribute.NamedArguments) named[pair.Key] = pair.Value;
+        return named;
+    }
+
+    /// <summary>The activation an attribute declares (Activation, NegativeSlope).</summary>
+    public static ActivationModel ReadActivation(AttributeData attribute)
+    {
+        var named = Named(attribute);
+        var kind = named.TryGetValue("Activation", out var a) && a.Value is int value ? (Activation)value : Activation.None;
+        var slope = named.TryGetValue("NegativeSlope", out var s) && s.Value is float f ? f : 0.01f;
+        return kind == Activation.None ? ActivationModel.None : new ActivationModel(kind, kind == Activation.LeakyRelu ? slope : 0.01f);
+    }
+
+    /// <summary>Why the attribute's activation cannot be generated (an undefined value, a slope that is not a finite number); null when it can.</summary>
+    public static string? ActivationProblem(AttributeData attribute)
+    {
+        var named = Named(attribute);
+        if (named.TryGetValue("Activation", out var a) && a.Value is int value && !System.Enum.IsDefined(typeof(Activation), value))
+            return $"Activation {value} is not one of None, Relu, Relu6, LeakyRelu";
+        if (named.TryGetValue("NegativeSlope", out var s) && s.Value is float f && (float.IsNaN(f) || float.IsInfinity(f)))
+            return $"NegativeSlope must be a finite number, not {f.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        return null;
+    }
+
+    /// <summary>Reads a <c>[BatchNorm2d]</c> attribute as the depthwise 1x1 conv with a bias it folds to; null when it does not bind.</summary>
+    public static LayerShape? ReadBatchNorm2d(AttributeData attribute, out double eps)
+    {
+        var named = Named(attribute);
+        eps = named.TryGetValue("Eps", out var e) && e.Value is double d ? d : 1e-5;
+        if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not int channels) return null;
+        int Int(string name) => named.TryGetValue(name, out var value) && value.Value is int i ? i : 0;
+        return new LayerShape(channels, channels, 1, 1, Int("InputHeight"), Int("InputWidth"), 1, 1, 0, 0, 1, 1, channels, true, PaddingMode.Zeros);
+    }
+
+    /// <summary>Why a <c>[BatchNorm2d]</c>'s Eps cannot be used (negative or not a finite number); null when it can.</summary>
+    public static string? EpsProblem(AttributeData attribute)
+    {
+        var named = Named(attribute);
+        if (!named.TryGetValue("Eps", out var e) || e.Value is not double eps) return null;
+        return eps >= 0 && !double.IsInfinity(eps)
+            ? null
+            : $"Eps must be a finite number of at least 0, not {eps.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}";
     }
 }

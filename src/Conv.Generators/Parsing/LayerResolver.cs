@@ -25,8 +25,18 @@ internal enum MemberStatus
     TooDeep,
 }
 
-/// <summary>A resolved layer type; <see cref="Detail"/> names the cycle for <see cref="MemberStatus.Cycle"/>.</summary>
-internal readonly record struct Resolution(MemberStatus Status, LayerShape? Shape, string Detail = "");
+/// <summary>
+/// A resolved layer type; <see cref="Detail"/> names the cycle for <see cref="MemberStatus.Cycle"/>. A layer has the
+/// single conv it is (<see cref="Shape"/>; none for an identity branch), the activation it applies and, for a
+/// composite, sum or concat, where it equals running its members (<see cref="Exact"/>; null: everywhere).
+/// </summary>
+internal readonly record struct Resolution(
+    MemberStatus Status, LayerShape? Shape, string Detail = "", LayerKind Kind = LayerKind.Conv2d, ActivationModel? Activation = null, Region? Exact = null)
+{
+    public ActivationModel ActivationOrNone => Activation ?? ActivationModel.None;
+
+    public static readonly Resolution Identity = new(MemberStatus.Layer, null, Kind: LayerKind.Identity);
+}
 
 /// <summary>
 /// Resolves layer types to the single conv each is, composites through their members. Each type is resolved once
@@ -57,19 +67,27 @@ internal sealed class LayerResolver
         return result;
     }
 
-    /// <summary>Resolves the members of <paramref name="composite"/>, one resolution per argument, with the composite itself on the path.</summary>
+    /// <summary>
+    /// Resolves the members of <paramref name="composite"/> (a composite, sum or concat), one resolution per argument,
+    /// with the composite itself on the path. <c>typeof(Identity)</c> is <see cref="Resolution.Identity"/>.
+    /// </summary>
     public IReadOnlyList<Resolution> ResolveMembersOf(INamedTypeSymbol composite, IReadOnlyList<INamedTypeSymbol?> members)
     {
         _path.Add(composite);
         try
         {
-            return members.Select(m => m is null ? new Resolution(MemberStatus.NotALayer, null) : Resolve(m)).ToList();
+            return members.Select(ResolveMember).ToList();
         }
         finally
         {
             _path.RemoveAt(_path.Count - 1);
         }
     }
+
+    private Resolution ResolveMember(INamedTypeSymbol? member) =>
+        member is null ? new Resolution(MemberStatus.NotALayer, null)
+        : LayerAttributes.IsIdentity(member) ? Resolution.Identity
+        : Resolve(member);
 
     private Resolution ResolveUncached(INamedTypeSymbol type)
     {
@@ -77,11 +95,14 @@ internal sealed class LayerResolver
         if (attributes.Count == 0) return new Resolution(MemberStatus.NotALayer, null);
         if (!DeclarationRules.CanComplete(type, _cancellationToken)) return new Resolution(MemberStatus.Invalid, null);
 
-        if (!LayerAttributes.IsComposite(attributes[0]))
+        var attribute = attributes[0];
+        var kind = LayerAttributes.KindOf(attribute)!.Value;
+        if (kind is LayerKind.Conv2d or LayerKind.BatchNorm2d)
         {
-            var shape = LayerReader.ReadConv2d(attributes[0]);
-            return shape is not null && shape.Problems().Count == 0
-                ? new Resolution(MemberStatus.Layer, shape)
+            var shape = kind == LayerKind.Conv2d ? LayerReader.ReadConv2d(attribute) : LayerReader.ReadBatchNorm2d(attribute, out _);
+            return shape is not null && shape.Problems().Count == 0 && LayerReader.ActivationProblem(attribute) is null
+                   && (kind == LayerKind.Conv2d || LayerReader.EpsProblem(attribute) is null)
+                ? new Resolution(MemberStatus.Layer, shape, Kind: kind, Activation: LayerReader.ReadActivation(attribute))
                 : new Resolution(MemberStatus.Invalid, null);
         }
 
@@ -89,19 +110,22 @@ internal sealed class LayerResolver
         _path.Add(type);
         try
         {
-            var members = Members(attributes[0]);
-            if (members is null) return new Resolution(MemberStatus.Invalid, null);
-            var shapes = new List<LayerShape>();
+            var members = Members(attribute);
+            if (members is null || members.Count < 2) return new Resolution(MemberStatus.Invalid, null);
+            var resolutions = new List<Resolution>();
             foreach (var member in members)
             {
-                var resolution = member is null ? new Resolution(MemberStatus.NotALayer, null) : Resolve(member);
+                var resolution = ResolveMember(member);
                 if (resolution.Status is MemberStatus.Cycle or MemberStatus.TooDeep) return resolution;
-                if (resolution.Status != MemberStatus.Layer) return new Resolution(MemberStatus.Invalid, null);
-                shapes.Add(resolution.Shape!);
+                if (resolution.Status != MemberStatus.Layer || (kind == LayerKind.Composite && resolution.Kind == LayerKind.Identity))
+                    return new Resolution(MemberStatus.Invalid, null);
+                resolutions.Add(resolution);
             }
 
-            var composed = LayerReader.Compose(shapes);
-            return composed is null ? new Resolution(MemberStatus.Invalid, null) : new Resolution(MemberStatus.Layer, composed);
+            var structure = Combine(type, attribute, kind, members, resolutions);
+            return structure.Problems.Count > 0
+                ? new Resolution(MemberStatus.Invalid, null)
+                : new Resolution(MemberStatus.Layer, structure.Shape, Kind: kind, Activation: structure.Activation, Exact: structure.Exact);
         }
         finally
         {
@@ -109,7 +133,16 @@ internal sealed class LayerResolver
         }
     }
 
-    /// <summary>The types a <c>[Composite]</c> names, null entries for arguments that are not named types; null when the argument list does not bind.</summary>
+    /// <summary>The structure of a composite, sum or concat whose members all resolved to layers (or identities in branches).</summary>
+    public static Structure Combine(INamedTypeSymbol type, AttributeData attribute, LayerKind kind, IReadOnlyList<INamedTypeSymbol?> members, IReadOnlyList<Resolution> resolutions)
+    {
+        var names = members.Select(m => m!.Name).ToList();
+        return kind == LayerKind.Composite
+            ? LayerStructure.Chain(type.Name, names, resolutions)
+            : LayerStructure.Branches(type.Name, kind, names, resolutions, LayerReader.ReadActivation(attribute));
+    }
+
+    /// <summary>The types a <c>[Composite]</c>, <c>[Sum]</c> or <c>[Concat]</c> names, null entries for arguments that are not named types; null when the argument list does not bind.</summary>
     public static IReadOnlyList<INamedTypeSymbol?>? Members(AttributeData composite)
     {
         if (composite.ConstructorArguments.Length != 1) return null;

@@ -46,6 +46,14 @@ public readonly struct Region : IEquatable<Region>
     public bool Contains(int row, int column) =>
         row >= Top && row < Bottom && column >= Left && column < Right;
 
+    /// <summary>The positions in both regions (empty when they do not overlap).</summary>
+    public Region Intersect(Region other)
+    {
+        int top = Math.Max(Top, other.Top), left = Math.Max(Left, other.Left);
+        int bottom = Math.Min(Bottom, other.Bottom), right = Math.Min(Right, other.Right);
+        return bottom <= top || right <= left ? default : new Region(top, left, bottom - top, right - left);
+    }
+
     /// <summary>Deconstructs into <c>(Top, Left, Height, Width)</c>.</summary>
     public void Deconstruct(out int top, out int left, out int height, out int width)
     {

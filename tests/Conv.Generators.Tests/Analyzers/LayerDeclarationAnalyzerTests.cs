@@ -65,7 +65,7 @@ public class LayerDeclarationAnalyzerTests
     [Fact]
     public Task CONV007_not_a_layer() => Verifier.Verify(Layers +
         "[Composite(typeof(ConvA), {|#0:typeof(string)|})] public partial class ConvAB;",
-        Verifier.Diagnostic("CONV007").WithLocation(0).WithMessage("ConvAB composes string, which is not a layer type: give it [Conv2d] or [Composite]"));
+        Verifier.Diagnostic("CONV007").WithLocation(0).WithMessage("ConvAB composes string, which is not a layer type: give it [Conv2d], [BatchNorm2d], [Composite], [Sum] or [Concat]"));
 
     [Fact]
     public Task CONV007_a_single_layer() => Verifier.Verify(Layers +
