@@ -9,14 +9,14 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Conv.Generators.CodeFixes;
 
-/// <summary>Rewrites named arguments of a layer type's <c>[Conv2d]</c>, wherever in the solution it is declared.</summary>
+/// <summary>Rewrites named arguments of a layer type's <c>[Conv2d]</c> (or <c>[BatchNorm2d]</c>), wherever in the solution it is declared.</summary>
 internal static class AttributeEdits
 {
     /// <summary>Replaces the named arguments in <paramref name="remove"/> by <paramref name="set"/> (name, value) on <paramref name="layer"/>'s <c>[Conv2d]</c>.</summary>
     public static async Task<Solution> SetAsync(Solution solution, INamedTypeSymbol layer, IReadOnlyCollection<string> remove,
         IReadOnlyList<(string Name, int Value)> set, CancellationToken cancellationToken)
     {
-        var attribute = layer.GetAttributes().FirstOrDefault(a => LayerAttributes.IsLayer(a) && !LayerAttributes.IsComposite(a));
+        var attribute = layer.GetAttributes().FirstOrDefault(a => LayerAttributes.KindOf(a) is Conv.Generators.Model.LayerKind.Conv2d or Conv.Generators.Model.LayerKind.BatchNorm2d);
         if (attribute?.ApplicationSyntaxReference is null) return solution;
         var syntax = (AttributeSyntax)await attribute.ApplicationSyntaxReference.GetSyntaxAsync(cancellationToken).ConfigureAwait(false);
         var document = solution.GetDocument(syntax.SyntaxTree);

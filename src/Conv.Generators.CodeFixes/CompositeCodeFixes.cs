@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Conv.Generators.Analyzers;
 using Conv.Generators.Diagnostics;
+using Conv.Generators.Model;
 using Conv.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -89,7 +90,8 @@ public sealed class CompositeCodeFixes : CodeFixProvider
         if (index <= 0) return;
         var previous = geometries[index - 1];
         var next = layers[index];
-        if (next.GetAttributes().All(a => !LayerAttributes.IsLayer(a) || LayerAttributes.IsComposite(a))) return;
+        // Only a type that states its own input size ([Conv2d], [BatchNorm2d]) can have it set.
+        if (!next.GetAttributes().Any(a => LayerAttributes.KindOf(a) is LayerKind.Conv2d or LayerKind.BatchNorm2d)) return;
         context.RegisterCodeFix(
             CodeAction.Create($"Set {next.Name}'s input size to {previous.OutputHeight}x{previous.OutputWidth}",
                 cancellationToken => AttributeEdits.SetAsync(context.Document.Project.Solution, next, AttributeEdits.InputSizeNames,
@@ -101,7 +103,7 @@ public sealed class CompositeCodeFixes : CodeFixProvider
     private static void RegisterFullPadding(CodeFixContext context, Diagnostic diagnostic, IReadOnlyList<INamedTypeSymbol> layers, IReadOnlyList<Conv2dGeometry> geometries)
     {
         // Only plain [Conv2d] layers can be rewritten; the variant must be valid and exact.
-        if (layers.Any(l => l.GetAttributes().All(a => !LayerAttributes.IsLayer(a) || LayerAttributes.IsComposite(a)))) return;
+        if (layers.Any(l => !l.GetAttributes().Any(a => LayerAttributes.KindOf(a) == LayerKind.Conv2d))) return;
         var variant = ExactnessMessage.FullPaddingFirst(geometries);
         if (variant is null || !ExactnessMessage.IsExact(variant)) return;
         context.RegisterCodeFix(

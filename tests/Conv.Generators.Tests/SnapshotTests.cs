@@ -21,6 +21,33 @@ public class SnapshotTests
         public partial struct ReflectLayer;
         """;
 
+    private const string RepVgg = """
+        using Conv;
+
+        namespace Blocks;
+
+        [Conv2d(4, 4, 3, Padding = 1, Bias = false, InputHeight = 8, InputWidth = 8)]
+        public partial class Conv3x3;
+
+        [BatchNorm2d(4, InputHeight = 8, InputWidth = 8)]
+        public partial class Bn3x3;
+
+        [Composite(typeof(Conv3x3), typeof(Bn3x3))]
+        public partial class Branch3x3;
+
+        [Conv2d(4, 4, 1, Bias = false, InputHeight = 8, InputWidth = 8)]
+        public partial class Conv1x1;
+
+        [BatchNorm2d(4, InputHeight = 8, InputWidth = 8, Eps = 1e-3)]
+        public partial struct Bn1x1;
+
+        [Composite(typeof(Conv1x1), typeof(Bn1x1))]
+        public partial class Branch1x1;
+
+        [Sum(typeof(Branch3x3), typeof(Branch1x1), typeof(Identity), Activation = Activation.Relu)]
+        public partial class RepVggBlock;
+        """;
+
     private static void Check(string test, Microsoft.CodeAnalysis.CSharp.CSharpCompilation compilation, int expectedFiles)
     {
         var (output, result, _) = GeneratorHarness.Run(compilation);
@@ -39,6 +66,18 @@ public class SnapshotTests
 
     [Fact]
     public void Seed_pair_and_composite() => Check(nameof(Seed_pair_and_composite), GeneratorHarness.Net80(TestSources.SeedLayers), 3);
+
+    [Fact]
+    public void RepVgg_block_of_batchnorms_composites_and_a_sum() => Check(nameof(RepVgg_block_of_batchnorms_composites_and_a_sum), GeneratorHarness.Net80(RepVgg), 7);
+
+    [Fact]
+    public void RepVgg_block_compiles_for_netstandard20()
+    {
+        var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.NetStandard20(RepVgg));
+        var problems = GeneratorHarness.Problems(output);
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+        Assert.Equal(7, result.Results.Single().GeneratedSources.Length);
+    }
 
     [Fact]
     public void Grouped_strided_layer() => Check(nameof(Grouped_strided_layer), GeneratorHarness.Net80(GroupedStrided), 1);

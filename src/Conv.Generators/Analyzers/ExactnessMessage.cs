@@ -17,7 +17,7 @@ internal static class ExactnessMessage
         if (composition.InexactColumns.Count > 0) where.Add("columns " + Indices(composition.InexactColumns));
         return new object[]
         {
-            composite, string.Join(" then ", names), string.Join(" and ", where), string.Join("; ", Reasons(names, composition, members)), Fixes(names, composition.Layers),
+            composite, string.Join(" then ", names), string.Join(" and ", where), string.Join("; ", Reasons(names, composition, members)), Fixes(names, composition.Layers, members),
         };
     }
 
@@ -51,11 +51,14 @@ internal static class ExactnessMessage
         return reasons.Count > 0 ? reasons : new[] { "its padding reads other values than the sequence's" };
     }
 
-    private static string Fixes(IReadOnlyList<string> names, IReadOnlyList<Conv2dGeometry> layers)
+    // Padding is a property of [Conv2d] only: a fix that changes the padding of a BatchNorm2d, composite, sum or concat
+    // is no fix the user can make.
+    private static string Fixes(IReadOnlyList<string> names, IReadOnlyList<Conv2dGeometry> layers, IReadOnlyList<Parsing.Resolution> members)
     {
         var fixes = new List<string>();
+        bool Editable(int i) => members[i].Kind == Model.LayerKind.Conv2d;
         var full = FullPaddingFirst(layers);
-        if (full is not null && IsExact(full))
+        if (full is not null && Editable(0) && Enumerable.Range(1, layers.Count - 1).All(i => Editable(i) || layers[i].PaddingHeight + layers[i].PaddingWidth == 0) && IsExact(full))
         {
             var first = full[0].PaddingHeight == full[0].PaddingWidth
                 ? $"padding {full[0].PaddingHeight} (full)"
@@ -63,10 +66,18 @@ internal static class ExactnessMessage
             fixes.Add($"give {names[0]} {first} and {string.Join(" and ", names.Skip(1))} padding 0");
         }
 
+        // Without padding the sequence reads real values only, as the composite does: exact, with a smaller output (where moving
+        // the padding to the first layer is not possible, as for a BatchNorm2d first).
+        var padded = Enumerable.Range(0, layers.Count).Where(i => layers[i].PaddingHeight + layers[i].PaddingWidth > 0).ToList();
+        if (fixes.Count == 0 && padded.Count > 0 && padded.All(Editable) && Valid(layers))
+            fixes.Add($"give {string.Join(" and ", padded.Select(i => names[i]))} padding 0 (valid, with a smaller output)");
+
         // A BatchNorm2d (or a conv) before a padded layer commutes with reflect, replicate and circular padding.
-        var modes = new[] { PaddingMode.Reflect, PaddingMode.Replicate, PaddingMode.Circular }
-            .Where(mode => WithMode(layers, mode) is { } variant && IsExact(variant)).Select(mode => "PaddingMode." + mode).ToList();
-        if (modes.Count > 0) fixes.Add("use " + string.Join(" or ", modes));
+        var modes = Enumerable.Range(0, layers.Count).All(i => Editable(i) || layers[i].PaddingHeight + layers[i].PaddingWidth == 0)
+            ? new[] { PaddingMode.Reflect, PaddingMode.Replicate, PaddingMode.Circular }
+                .Where(mode => WithMode(layers, mode) is { } variant && IsExact(variant)).Select(mode => "PaddingMode." + mode).ToList()
+            : new List<string>();
+        if (modes.Count > 0) fixes.Add("use " + (modes.Count == 1 ? modes[0] : string.Join(", ", modes.Take(modes.Count - 1)) + " or " + modes[modes.Count - 1]));
         // Changing the padding changes what a trained model computes: keeping the layers is always an option.
         const string keep = "keep the layers as they are and read the composite only inside its ExactRegion";
         return fixes.Count > 0
@@ -90,6 +101,21 @@ internal static class ExactnessMessage
         }
 
         return result;
+    }
+
+    // Every layer without padding, each reading the previous one's smaller output: a possible geometry?
+    private static bool Valid(IReadOnlyList<Conv2dGeometry> layers)
+    {
+        int height = layers[0].InputHeight, width = layers[0].InputWidth;
+        foreach (var layer in layers)
+        {
+            var variant = Variant(layer, height, width, 0, 0, layer.PaddingMode);
+            if (variant is null) return false;
+            height = variant.OutputHeight;
+            width = variant.OutputWidth;
+        }
+
+        return true;
     }
 
     private static Conv2dGeometry[]? WithMode(IReadOnlyList<Conv2dGeometry> layers, PaddingMode mode)

@@ -155,7 +155,7 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
             if (parameter == "channels" && channelsReported) continue;
             channelsReported |= parameter == "channels";
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ImpossibleGeometry,
-                AttributeArguments.ForParameter(attribute, parameter), type.Name, problem.Message));
+                AttributeArguments.ForParameter(attribute, parameter), type.Name, batchNorm ? problem.Message.Replace("inChannels", "channels") : problem.Message));
         }
 
         if (LayerReader.ActivationProblem(attribute) is { } activation)

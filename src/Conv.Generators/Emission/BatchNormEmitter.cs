@@ -141,8 +141,15 @@ internal static class BatchNormEmitter
                     w.Line($"global::System.Span<{simd.Type}> yv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, {simd.Type}>(y);");
                     using (w.Block("for (int v = 0; v < xv.Length; v++)"))
                     {
-                        w.Line($"{simd.Type} value = xv[v] * vs + vb;");
-                        w.Line($"yv[v] = {simd.Activate("value", activation)};");
+                        if (activation.IsNone)
+                        {
+                            w.Line("yv[v] = xv[v] * vs + vb;");
+                        }
+                        else
+                        {
+                            w.Line($"{simd.Type} value = xv[v] * vs + vb;");
+                            w.Line($"yv[v] = {simd.Activate("value", activation)};");
+                        }
                     }
 
                     w.Line($"i = xv.Length * {simd.Type}.Count;");
@@ -151,8 +158,15 @@ internal static class BatchNormEmitter
 
             using (w.Block("for (; i < x.Length; i++)"))
             {
-                w.Line("float value = x[i] * scale + shift;");
-                w.Line($"y[i] = {Simd.Scalar.Activate("value", activation)};");
+                if (activation.IsNone)
+                {
+                    w.Line("y[i] = x[i] * scale + shift;");
+                }
+                else
+                {
+                    w.Line("float value = x[i] * scale + shift;");
+                    w.Line($"y[i] = {Simd.Scalar.Activate("value", activation)};");
+                }
             }
         }
 

@@ -72,12 +72,12 @@ internal static class BranchEmitter
                 }
             }
 
+            w.Line($"float[][] weights = {{ {string.Join(", ", weights)} }};");
+            w.Line($"float[]?[] biases = {{ {string.Join(", ", biases)} }};");
             w.Line("float[] weight = new float[WeightLength];");
             w.Line("float[] bias = new float[BiasLength];");
-            w.Line($"merge.MergeKernels(new float[][] {{ {string.Join(", ", weights)} }}, new float[]?[] {{ {string.Join(", ", biases)} }}, weight, bias);");
+            w.Line("merge.MergeKernels(weights, biases, weight, bias);");
             w.Line($"return new {model.Name}(weight, bias);");
         }
-
-        w.Line();
     }
 }
