@@ -214,8 +214,6 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
         }
 
         if (structure.Problems.Count > 0) return;
-        if (!chain && LayerReader.ActivationProblem(attribute) is { } activation)
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ImpossibleGeometry, AttributeArguments.Find(attribute, -1), type.Name, activation));
 
         var location = AttributeArguments.Find(attribute, -1);
         var names = members.Select(m => m!.Name).ToList();

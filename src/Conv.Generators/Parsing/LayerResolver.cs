@@ -137,9 +137,11 @@ internal sealed class LayerResolver
     public static Structure Combine(INamedTypeSymbol type, AttributeData attribute, LayerKind kind, IReadOnlyList<INamedTypeSymbol?> members, IReadOnlyList<Resolution> resolutions)
     {
         var names = members.Select(m => m!.Name).ToList();
-        return kind == LayerKind.Composite
-            ? LayerStructure.Chain(type.Name, names, resolutions)
-            : LayerStructure.Branches(type.Name, kind, names, resolutions, LayerReader.ReadActivation(attribute));
+        if (kind == LayerKind.Composite) return LayerStructure.Chain(type.Name, names, resolutions);
+        var structure = LayerStructure.Branches(type.Name, kind, names, resolutions, LayerReader.ReadActivation(attribute));
+        if (LayerReader.ActivationProblem(attribute) is { } activation)
+            structure.Problems.Add(new StructureProblem(Diagnostics.DiagnosticDescriptors.ImpossibleGeometry, -1, new object[] { type.Name, activation }));
+        return structure;
     }
 
     /// <summary>The types a <c>[Composite]</c>, <c>[Sum]</c> or <c>[Concat]</c> names, null entries for arguments that are not named types; null when the argument list does not bind.</summary>
