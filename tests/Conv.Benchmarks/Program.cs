@@ -50,7 +50,7 @@ var config = ManualConfig.Create(DefaultConfig.Instance)
     .AddDiagnoser(MemoryDiagnoser.Default)
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
 
-var summaries = BenchmarkSwitcher.FromTypes(new[] { typeof(PeakBenchmarks), typeof(ConvBenchmarks), typeof(CompositeBenchmarks), typeof(NetworkBenchmarks) }).Run(args, config).ToArray();
+var summaries = BenchmarkSwitcher.FromTypes(new[] { typeof(PeakBenchmarks), typeof(ConvBenchmarks), typeof(CompositeBenchmarks), typeof(NetworkBenchmarks), typeof(RepVggBenchmarks) }).Run(args, config).ToArray();
 var table = ResultsTable.Build(summaries);
 if (table.Length > 0)
 {
@@ -94,6 +94,16 @@ internal static class ResultsTable
                     $"| {group.Key.Shape} | {group.Key.Batch} | {Format(generated)} | {gflops:F1} | {Percent(gflops, peakGflops)} | {Format(ort)} | {Format(torch)} | {Ratio(double.IsNaN(best) ? null : best, generated)} | {Format(Time(nameof(ConvBenchmarks.Reference)))} | {Format(Time(nameof(ConvBenchmarks.Naive)))} |"));
             }
 
+            text.AppendLine();
+        }
+
+        var repVgg = reports.Where(r => r.BenchmarkCase.Descriptor.Type == typeof(RepVggBenchmarks)).ToArray();
+        double? RepVggTime(string method) => repVgg.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method) is { } found ? Median(found) : null;
+        if (RepVggTime(nameof(RepVggBenchmarks.AsTrained)) is { } trained && RepVggTime(nameof(RepVggBenchmarks.Merged)) is { } merged)
+        {
+            text.AppendLine("| RepVGG block, 96 channels at 56x56 | as trained (3x3+BN, 1x1+BN, BN, add, ReLU) | merged at build time | speed-up |");
+            text.AppendLine("|---|---:|---:|---:|");
+            text.AppendLine(FormattableString.Invariant($"| batch 1 | {Format(trained)} | {Format(merged)} | {trained / merged:F2}x |"));
             text.AppendLine();
         }
 
