@@ -16,14 +16,26 @@ public class CachingTests
 {
     private static readonly string[] TrackedSteps =
     {
-        ConvGenerator.Steps.Conv2dLayers, ConvGenerator.Steps.CompositeLayers, ConvGenerator.Steps.Capabilities,
-        ConvGenerator.Steps.Conv2dOutput, ConvGenerator.Steps.CompositeOutput,
+        ConvGenerator.Steps.Conv2dLayers, ConvGenerator.Steps.CompositeLayers, ConvGenerator.Steps.BatchNormLayers, ConvGenerator.Steps.SumLayers,
+        ConvGenerator.Steps.ConcatLayers, ConvGenerator.Steps.Capabilities, ConvGenerator.Steps.Conv2dOutput, ConvGenerator.Steps.CompositeOutput,
+        ConvGenerator.Steps.BatchNormOutput, ConvGenerator.Steps.SumOutput, ConvGenerator.Steps.ConcatOutput,
     };
 
-    private static readonly string[] OutputSteps = { ConvGenerator.Steps.Conv2dOutput, ConvGenerator.Steps.CompositeOutput };
+    private static readonly string[] OutputSteps =
+    {
+        ConvGenerator.Steps.Conv2dOutput, ConvGenerator.Steps.CompositeOutput, ConvGenerator.Steps.BatchNormOutput,
+        ConvGenerator.Steps.SumOutput, ConvGenerator.Steps.ConcatOutput,
+    };
 
-    // The seed's layers in one file, with a member of the user's own in ConvA; an unrelated type in another.
+    private static readonly string[] Existing = { "ConvA", "ConvB", "ConvAB", "Bn", "Residual", "Stacked" };
+
+    // The seed's layers in one file, a BatchNorm2d, a sum and a concat of it, with a member of the user's own in ConvA;
+    // an unrelated type in another.
     private const string LayerFile = TestSources.SeedLayers + """
+
+        [Conv.BatchNorm2d(7, InputHeight = 9, InputWidth = 9)] public partial class Bn;
+        [Conv.Sum(typeof(Bn), typeof(Conv.Identity))] public partial class Residual;
+        [Conv.Concat(typeof(Bn), typeof(Conv.Identity))] public partial class Stacked;
 
         public partial class ConvA
         {
@@ -50,8 +62,8 @@ public class CachingTests
         var result = RunTwice(before, after);
 
         var outputs = OutputSteps.SelectMany(step => result.TrackedSteps[step]).SelectMany(run => run.Outputs).ToArray();
-        var existing = outputs.Where(o => LayerName(o.Value) is "ConvA" or "ConvB" or "ConvAB").ToArray();
-        Assert.Equal(3, existing.Length);
+        var existing = outputs.Where(o => Existing.Contains(LayerName(o.Value))).ToArray();
+        Assert.Equal(Existing.Length, existing.Length);
         Assert.All(existing, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
             $"after {edit}, {LayerName(o.Value)}'s output step was {o.Reason}"));
         var added = outputs.Where(o => LayerName(o.Value) == "Added").Select(o => o.Reason).ToArray();
@@ -78,6 +90,22 @@ public class CachingTests
         Assert.True(reasons["ConvA"] is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"ConvA was {reasons["ConvA"]}");
         Assert.Equal(IncrementalStepRunReason.Modified, reasons["ConvB"]);
         Assert.Equal(IncrementalStepRunReason.Modified, reasons["ConvAB"]);
+        Assert.True(reasons["Bn"] is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"Bn was {reasons["Bn"]}");
+        Assert.True(reasons["Residual"] is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"Residual was {reasons["Residual"]}");
+    }
+
+    [Fact]
+    public void Editing_a_batchnorm_regenerates_it_alone_when_the_shapes_stay()
+    {
+        var result = RunTwice(LayerFile, LayerFile.Replace("[Conv.BatchNorm2d(7, InputHeight = 9, InputWidth = 9)]", "[Conv.BatchNorm2d(7, InputHeight = 9, InputWidth = 9, Eps = 1e-3)]"));
+        var reasons = OutputSteps.SelectMany(step => result.TrackedSteps[step]).SelectMany(run => run.Outputs)
+            .ToDictionary(o => LayerName(o.Value)!, o => o.Reason);
+        foreach (var unchanged in new[] { "ConvA", "ConvB", "ConvAB" })
+            Assert.True(reasons[unchanged] is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{unchanged} was {reasons[unchanged]}");
+        Assert.Equal(IncrementalStepRunReason.Modified, reasons["Bn"]);
+        // The merged weights are computed at run time from the BatchNorm's Eps (its constant); the merged geometry is the same.
+        foreach (var branches in new[] { "Residual", "Stacked" })
+            Assert.True(reasons[branches] is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{branches} was {reasons[branches]}");
     }
 
     // Runs the generator on the two files, then again with `before` (file 0 or 1, whichever it is) replaced by `after`.
