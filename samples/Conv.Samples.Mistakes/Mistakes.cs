@@ -54,6 +54,20 @@ public partial class Expand;
 [Composite(typeof(Squeeze), typeof(Expand))]
 public partial class SqueezeExpand;
 
+// CONV009: a ReLU between two layers: no single conv equals the chain.
+[Conv2d(8, 8, 3, Padding = 1, InputHeight = 10, InputWidth = 10, Activation = Activation.Relu)]
+public partial class ExpandRelu;
+
+[BatchNorm2d(8, InputHeight = 10, InputWidth = 10)]
+public partial class Norm8;
+
+[Composite(typeof(ExpandRelu), typeof(Norm8))]
+public partial class ReluInTheMiddle;
+
+// CONV010: a residual connection around a layer that changes the channels (64 in, 8 out).
+[Sum(typeof(Squeeze), typeof(Identity))]
+public partial class ResidualOfOtherChannels;
+
 public static class Usage
 {
     // CONV006: a weight (OIHW) passed as an activation (NCHW): its out-channel axis read as the batch axis.

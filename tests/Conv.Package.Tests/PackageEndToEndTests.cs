@@ -106,6 +106,19 @@ public class PackageEndToEndTests : IClassFixture<PackageFeed>
     }
 
     [Fact]
+    public void Net8_consumer_folds_a_repvgg_block_as_pytorch_does()
+    {
+        var folder = _feed.Consumer("RepVggConsumer", "net8.0", "Exe", "RepVgg.cs.txt", "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
+        var build = _feed.Dotnet(folder, "build", "-c", "Release");
+        Assert.True(build.ExitCode == 0, "build failed:\n" + build.Output);
+        var fixture = Path.Combine(Conv.Tests.Fixtures.RepositoryRoot, "tests", "fixtures", "reparam", "sum_repvgg.json");
+        var run = _feed.Dotnet(folder, Path.Combine("bin", "Release", "net8.0", "RepVggConsumer.dll"), fixture);
+        _output.WriteLine(run.Output);
+        Assert.True(run.ExitCode == 0, "the RepVGG consumer does not match PyTorch:\n" + run.Output);
+        Assert.Contains("kernel 3x3; IsExact True", run.Output);
+    }
+
+    [Fact]
     public void NetStandard20_library_consumer_builds_warning_free()
     {
         var folder = _feed.Consumer("LibraryConsumer", "netstandard2.0", "Library", "Library.cs.txt", "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
@@ -128,7 +141,7 @@ public class PackageEndToEndTests : IClassFixture<PackageFeed>
             .Select(m => $"{m.Match.Groups[1].Value} at line {m.Line}")
             .OrderBy(s => s)
             .ToArray();
-        Assert.Equal(8, expected.Length);
+        Assert.Equal(10, expected.Length);
         var reported = Regex.Matches(build.Output, @"Mistakes\.cs\((\d+),\d+\): (?:error|warning) (CONV\d{3})")
             .Select(m => $"{m.Groups[2].Value} at line {m.Groups[1].Value}")
             .Distinct()
