@@ -11,8 +11,9 @@ namespace Conv.Runtime.Tests;
 
 /// <summary>
 /// The trained model of tests/fixtures/weights, its state_dict read from the .npy files and the F32 safetensors file
-/// (minimal readers here, per the fixtures' README: loading them is the package's weights work, not yet done), run
-/// module by module through the reference convolution against PyTorch's per-module outputs.
+/// (minimal readers here, per the fixtures' README: independent of the package's SafeTensors and Npy, which
+/// WeightsReaderTests checks against them), run module by module through the reference convolution against PyTorch's
+/// per-module outputs.
 /// </summary>
 public class TrainedWeightsFixtureTests
 {
@@ -21,7 +22,7 @@ public class TrainedWeightsFixtureTests
     private static float[] Floats(JsonElement e) => e.EnumerateArray().Select(v => (float)v.GetDouble()).ToArray();
 
     // numpy.save: magic, version 1.0, a 2-byte header length, a Python-dict header, then little-endian float32 data.
-    private static float[] Npy(string key)
+    internal static float[] Npy(string key)
     {
         var bytes = File.ReadAllBytes(Path.Combine(Folder, "npy", key + ".npy"));
         Assert.Equal("\x93NUMPY", Encoding.Latin1.GetString(bytes, 0, 6));

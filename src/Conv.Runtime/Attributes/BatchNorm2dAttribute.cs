@@ -30,4 +30,10 @@ public sealed class BatchNorm2dAttribute : Attribute
 
     /// <summary>The slope of <see cref="Activation.LeakyRelu"/> below zero (PyTorch's default 0.01).</summary>
     public float NegativeSlope { get; set; } = 0.01f;
+
+    /// <summary>
+    /// The layer's module name in a PyTorch state_dict ("features.0"): its tensors are <c>Name.weight</c>, <c>Name.bias</c>, <c>Name.running_mean</c> and <c>Name.running_var</c>.
+    /// The generated <c>Load</c> reads them by it, and the analyzer checks them against a weights file the project lists.
+    /// </summary>
+    public string? Name { get; set; }
 }
