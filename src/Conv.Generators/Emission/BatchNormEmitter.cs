@@ -29,6 +29,7 @@ internal static class BatchNormEmitter
 
         WriteStorage(w, model, capabilities);
         WriteForward(w, model, g, capabilities);
+        LoadEmitter.Write(w, model, g);
     }
 
     private static string Property(string array) => char.ToUpperInvariant(array[0]) + array.Substring(1);

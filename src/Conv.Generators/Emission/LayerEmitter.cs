@@ -29,6 +29,7 @@ internal static class LayerEmitter
             ForwardEmitter.Write(w, model.Name, geometry, capabilities, model.ActivationOrNone);
             if (model.IsComposite) CompositeEmitter.Write(w, model, new KernelComposition(model.Members.Select(m => m.Shape.ToGeometry()).ToArray()));
             if (model.IsBranches) BranchEmitter.Write(w, model, geometry);
+            LoadEmitter.Write(w, model, geometry);
         }
 
         w.Close();

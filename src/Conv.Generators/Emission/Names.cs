@@ -31,7 +31,7 @@ internal static class Names
     {
         "InChannels", "OutChannels", "KernelHeight", "KernelWidth", "StrideHeight", "StrideWidth", "PaddingHeight", "PaddingWidth",
         "DilationHeight", "DilationWidth", "Groups", "InputHeight", "InputWidth", "OutputHeight", "OutputWidth", "HasBias", "PaddingMode",
-        "InputLength", "OutputLength", "WeightLength", "BiasLength", "Weight", "Bias", "Forward",
+        "InputLength", "OutputLength", "WeightLength", "BiasLength", "Weight", "Bias", "Forward", "Load",
         "_weight", "_bias", "NoWeights", "t_view", "t_flat", "t_job", "Pad", "ForwardItem", "ForwardVector", "ForwardAvx512", "ForwardVector128", "ForwardScalar", "ParallelForward",
     };
 
@@ -41,7 +41,7 @@ internal static class Names
     {
         "InChannels", "OutChannels", "InputHeight", "InputWidth", "OutputHeight", "OutputWidth", "InputLength", "OutputLength", "Eps",
         "Activation", "NegativeSlope", "Weight", "Bias", "RunningMean", "RunningVar", "Forward", "_weight", "_bias", "_runningMean", "_runningVar",
-        "NoWeights", "ForwardPlane",
+        "NoWeights", "ForwardPlane", "Load",
     };
 
     /// <summary>The members the generated code declares in a layer type of <paramref name="kind"/>, for finding names that clash.</summary>
@@ -57,6 +57,21 @@ internal static class Names
         Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + name : name;
 
     public static string Bool(bool value) => value ? "true" : "false";
+
+    /// <summary>A C# string literal of <paramref name="value"/>, or <c>null</c>.</summary>
+    public static string String(string? value)
+    {
+        if (value is null) return "null";
+        var builder = new System.Text.StringBuilder("\"");
+        foreach (var c in value)
+        {
+            if (c is '"' or '\\') builder.Append('\\').Append(c);
+            else if (c < ' ' || c > '~') builder.Append("\\u").Append(((int)c).ToString("x4"));
+            else builder.Append(c);
+        }
+
+        return builder.Append('"').ToString();
+    }
 
     /// <summary>A float literal that reads back to the same value.</summary>
     public static string Float(float value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "f";

@@ -26,7 +26,7 @@ internal sealed record ActivationModel(Activation Kind, float NegativeSlope)
 /// A member of a composite or a branch of a sum or concat: the member type's fully qualified name, its kind and the
 /// single conv it is (for an identity branch, the depthwise 1x1 conv it is).
 /// </summary>
-internal sealed record CompositeMember(string TypeName, string ShortName, LayerShape Shape, LayerKind Kind = LayerKind.Conv2d);
+internal sealed record CompositeMember(string TypeName, string ShortName, LayerShape Shape, LayerKind Kind = LayerKind.Conv2d, string? ModuleName = null);
 
 /// <summary>
 /// Everything the emitter needs for one <c>[Conv2d]</c> or <c>[Composite]</c> type, and nothing that ties it
@@ -35,6 +35,7 @@ internal sealed record CompositeMember(string TypeName, string ShortName, LayerS
 /// <see cref="ShortNames"/>: the file may declare <see cref="Emission.ShortNames"/>' aliases (no name of theirs is taken).
 /// <see cref="Shape"/> is the single conv the layer is (a BatchNorm2d's depthwise 1x1 conv); <see cref="Exact"/> is where
 /// a sum or concat equals its branches run one by one (null: everywhere, or a composite's own analysis).
+/// <see cref="ModuleName"/>: the attribute's <c>Name</c>, the layer's module in a PyTorch state_dict.
 /// </summary>
 internal sealed record LayerModel(
     string Namespace,
@@ -51,7 +52,8 @@ internal sealed record LayerModel(
     LayerKind Kind = LayerKind.Conv2d,
     ActivationModel? Activation = null,
     double Eps = 1e-5,
-    Region? Exact = null)
+    Region? Exact = null,
+    string? ModuleName = null)
 {
     public bool IsComposite => Kind == LayerKind.Composite;
 

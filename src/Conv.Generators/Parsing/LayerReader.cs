@@ -41,7 +41,7 @@ internal static class LayerReader
                     if (structure.Problems.Count == 0)
                     {
                         members = types.Select((t, i) => new CompositeMember(t!.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), t.Name,
-                            LayerShape.From(structure.Members[i]), resolutions[i].Kind)).ToImmutableArray();
+                            LayerShape.From(structure.Members[i]), resolutions[i].Kind, DeclaredName(t))).ToImmutableArray();
                         shape = structure.Shape;
                         activation = structure.Activation;
                         if (kind != LayerKind.Composite) exact = structure.Exact;
@@ -62,7 +62,7 @@ internal static class LayerReader
         var ns = type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString();
         return new LayerModel(ns, Names.Identifier(type.Name), HintName(type), Keyword(type), type.TypeKind == TypeKind.Struct,
             containing.ToEquatableArray(), shape, members.ToEquatableArray(), composeAccessibility, canGenerate && shape is not null,
-            ShortNamesAreFree(context, type), kind, activation, eps, exact);
+            ShortNamesAreFree(context, type), kind, activation, eps, exact, ReadName(attribute));
     }
 
     // The generated code names these without type arguments, so a generic type of the name (Vector256<T> beside the
@@ -228,5 +228,20 @@ internal static class LayerReader
         return eps >= 0 && !double.IsInfinity(eps)
             ? null
             : $"Eps must be a finite number of at least 0, not {eps.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>The <c>Name</c> an attribute states (a state_dict module name); null when it states none.</summary>
+    public static string? ReadName(AttributeData attribute)
+    {
+        foreach (var pair in attribute.NamedArguments)
+            if (pair.Key == "Name" && pair.Value.Value is string name) return name;
+        return null;
+    }
+
+    // A member's own Name, when it is a [Conv2d] or [BatchNorm2d] that states one.
+    private static string? DeclaredName(INamedTypeSymbol member)
+    {
+        var attributes = LayerAttributes.Of(member);
+        return attributes.Count > 0 && LayerAttributes.KindOf(attributes[0]) is LayerKind.Conv2d or LayerKind.BatchNorm2d ? ReadName(attributes[0]) : null;
     }
 }
