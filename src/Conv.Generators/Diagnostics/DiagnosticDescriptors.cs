@@ -118,6 +118,26 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CostlierBranches = Also(CostlierComposite,
         "{0} costs {1} multiply-adds per output position but running its branches {2} costs {3} ({4} against {5} per batch item)");
 
+    public static readonly DiagnosticDescriptor MissingTensor = Create(DiagnosticIds.WeightsMismatch, Error,
+        "Layer does not fit the project's weights file",
+        "{0} needs tensor \"{1}\" with shape {2}, but {3} has no tensor of that name{4}",
+        "A project lists its PyTorch weights as <ConvWeights Include=\"model.safetensors\" />; every layer with a Name is " +
+        "checked against the file's header: each tensor it loads (Name.weight, Name.bias, and a BatchNorm2d's running_mean " +
+        "and running_var) must be in the file, a float tensor of exactly the layer's shape. A shape with two axes exchanged " +
+        "(IOHW for OIHW, the transposed-conv mistake) is named as such.");
+
+    public static readonly DiagnosticDescriptor WrongTensorShape = Also(MissingTensor,
+        "{0} needs tensor \"{1}\" with shape {2}, but {3} has shape {4}{5}");
+
+    public static readonly DiagnosticDescriptor TensorNotFloat = Also(MissingTensor,
+        "{0} needs tensor \"{1}\" as floats, but {2} holds it as {3}");
+
+    public static readonly DiagnosticDescriptor UnexpectedBias = Also(MissingTensor,
+        "{0} has no bias, but {1} has \"{2}\", which loading would refuse: set Bias = true on {0}");
+
+    public static readonly DiagnosticDescriptor UnreadableWeights = Also(MissingTensor,
+        "{0}'s tensors cannot be checked: {1} is not a valid safetensors file: {2}");
+
     public static readonly DiagnosticDescriptor LayerDeclaredTwice = Create(DiagnosticIds.LayerDeclaredTwice, Error,
         "Layer type declared more than once", "{0} has both {1} and {2}: a type is one layer, so keep one attribute",
         "A type is one layer: a convolution of its own ([Conv2d]), a batch normalisation ([BatchNorm2d]), the composite of " +

@@ -33,6 +33,9 @@ public static class DiagnosticIds
     /// <summary>The branches of a sum or concat do not fit one conv.</summary>
     public const string BranchMismatch = "CONV010";
 
+    /// <summary>A layer's tensors are missing from the project's weights file, or have other shapes.</summary>
+    public const string WeightsMismatch = "CONV011";
+
     /// <summary>A type carries more than one layer attribute.</summary>
     public const string LayerDeclaredTwice = "CONV012";
 

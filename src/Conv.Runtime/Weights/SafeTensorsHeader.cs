@@ -53,7 +53,7 @@ internal static class SafeTensorsHeader
         ["I32"] = 4, ["U32"] = 4, ["F32"] = 4, ["F64"] = 8, ["I64"] = 8, ["U64"] = 8,
     };
 
-    /// <summary>Whether <see cref="SafeTensors.ReadFloat32"/> converts this dtype.</summary>
+    /// <summary>Whether <c>SafeTensors.ReadFloat32</c> converts this dtype.</summary>
     public static bool IsFloat(string dtype) => dtype is "F32" or "F16" or "BF16" or "F64";
 
     public static int Size(string dtype) => Sizes[dtype];
@@ -82,6 +82,13 @@ internal static class SafeTensorsHeader
             throw new InvalidDataException("safetensors header is not valid JSON: " + error.Message, error);
         }
 
+        return Parse(root, dataLength, out metadata);
+    }
+
+    /// <summary>As <see cref="Parse(string, long?, out Dictionary{string, string})"/>, from the header already parsed as JSON.</summary>
+    /// <exception cref="InvalidDataException">Anything the format does not allow, said in words.</exception>
+    public static List<TensorEntry> Parse(HeaderJson.Value root, long? dataLength, out Dictionary<string, string> metadata)
+    {
         if (root is not HeaderJson.Object header) throw new InvalidDataException("safetensors header is not a JSON object");
         metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         var tensors = new List<TensorEntry>();
@@ -116,6 +123,28 @@ internal static class SafeTensorsHeader
                 ? $"safetensors tensors need {expected} bytes of data but the file holds {length}"
                 : $"safetensors tensors cover {expected} bytes of data but the file holds {length}: {length - expected} bytes belong to no tensor");
         return tensors;
+    }
+
+    /// <summary>": its first two axes look swapped (...)" when <paramref name="actual"/> is <paramref name="expected"/> with two axes exchanged; empty otherwise.</summary>
+    public static string AxesHint(IReadOnlyList<int> actual, IReadOnlyList<int> expected)
+    {
+        if (actual.Count != expected.Count) return "";
+        for (var a = 0; a < actual.Count; a++)
+        for (var b = a + 1; b < actual.Count; b++)
+        {
+            if (actual[a] == actual[b]) continue;
+            var swapped = new int[actual.Count];
+            for (var i = 0; i < swapped.Length; i++) swapped[i] = actual[i];
+            (swapped[a], swapped[b]) = (swapped[b], swapped[a]);
+            var same = true;
+            for (var i = 0; i < swapped.Length; i++) same &= swapped[i] == expected[i];
+            if (!same) continue;
+            return a == 0 && b == 1 && actual.Count == 4
+                ? ": its first two axes look swapped (IOHW, as a ConvTranspose2d's weight, where OIHW is expected)"
+                : $": its axes {a} and {b} look swapped";
+        }
+
+        return "";
     }
 
     private static TensorEntry Entry(string name, HeaderJson.Value value)

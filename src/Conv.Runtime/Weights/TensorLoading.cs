@@ -59,24 +59,8 @@ public static class TensorLoading
             throw new InvalidDataException($"{tensors.Source} has \"{module}.bias\" but {layer} has no bias: set Bias = true on {layer} (PyTorch's default)");
     }
 
-    /// <summary>", whose first two axes look swapped (...)" when <paramref name="actual"/> is <paramref name="expected"/> with two axes exchanged; empty otherwise.</summary>
-    public static string AxesHint(int[] actual, int[] expected)
-    {
-        if (actual.Length != expected.Length) return "";
-        for (var a = 0; a < actual.Length; a++)
-        for (var b = a + 1; b < actual.Length; b++)
-        {
-            if (actual[a] == actual[b]) continue;
-            var swapped = (int[])actual.Clone();
-            (swapped[a], swapped[b]) = (swapped[b], swapped[a]);
-            if (!Same(swapped, expected)) continue;
-            return a == 0 && b == 1 && actual.Length == 4
-                ? ": its first two axes look swapped (IOHW, as a ConvTranspose2d's weight, where OIHW is expected)"
-                : $": its axes {a} and {b} look swapped";
-        }
-
-        return "";
-    }
+    /// <summary>": its first two axes look swapped (...)" when <paramref name="actual"/> is <paramref name="expected"/> with two axes exchanged; empty otherwise.</summary>
+    public static string AxesHint(int[] actual, int[] expected) => SafeTensorsHeader.AxesHint(actual, expected);
 
     private static bool Same(int[] a, int[] b)
     {

@@ -14,10 +14,14 @@ public static class AnalyzerVerifier<TAnalyzer>
     // The severity is the descriptor's own: the catalogue is the one place it is written.
     public static DiagnosticResult Diagnostic(string id) => new(id, new TAnalyzer().SupportedDiagnostics.First(d => d.Id == id).DefaultSeverity);
 
-    public static Task Verify(string source, params DiagnosticResult[] expected)
+    public static Task Verify(string source, params DiagnosticResult[] expected) => Verify(source, System.Array.Empty<(string, string)>(), expected);
+
+    /// <summary>With additional files (path, text), as a project's AdditionalFiles items give them.</summary>
+    public static Task Verify(string source, (string Path, string Text)[] additionalFiles, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
         TestReferences.Apply(test);
+        foreach (var (path, text) in additionalFiles) test.TestState.AdditionalFiles.Add((path, text));
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
