@@ -118,6 +118,33 @@ public class PackageEndToEndTests : IClassFixture<PackageFeed>
         Assert.Contains("kernel 3x3; IsExact True", run.Output);
     }
 
+    private static string WeightsFolder => Path.Combine(Conv.Tests.Fixtures.RepositoryRoot, "tests", "fixtures", "weights");
+
+    [Fact]
+    public void Weights_file_is_checked_at_build_time_and_loads_at_run_time()
+    {
+        var folder = _feed.Consumer("WeightsConsumer", "net8.0", "Exe", "Weights.cs.txt", "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>",
+            "<ConvWeights Include=\"model.safetensors\" />");
+        File.Copy(Path.Combine(WeightsFolder, "model.safetensors"), Path.Combine(folder, "model.safetensors"));
+        var build = _feed.Dotnet(folder, "build", "-c", "Release");
+        Assert.True(build.ExitCode == 0, "build failed:\n" + build.Output);
+        var run = _feed.Dotnet(folder, Path.Combine("bin", "Release", "net8.0", "WeightsConsumer.dll"), Path.Combine(folder, "model.safetensors"),
+            Path.Combine(WeightsFolder, "model.json"));
+        _output.WriteLine(run.Output);
+        Assert.True(run.ExitCode == 0, "the loaded network does not match PyTorch:\n" + run.Output);
+
+        // The same project with two layers that do not fit the file: CONV011 on each of their lines, from the package's targets.
+        var wrong = _feed.Dotnet(folder, "build", "-c", "Release", "-p:DefineConstants=WRONG");
+        _output.WriteLine(wrong.Output);
+        Assert.NotEqual(0, wrong.ExitCode);
+        var lines = File.ReadAllLines(Path.Combine(folder, "Weights.cs"));
+        var expected = lines.Select((text, index) => (text, line: index + 1)).Where(l => l.text.Contains("// expect CONV011")).Select(l => l.line).ToArray();
+        var reported = Regex.Matches(wrong.Output, @"Weights\.cs\((\d+),\d+\): error CONV011").Select(m => int.Parse(m.Groups[1].Value)).Distinct().OrderBy(l => l).ToArray();
+        Assert.Equal(expected, reported);
+        Assert.Contains("its first two axes look swapped", wrong.Output);
+        Assert.Contains("Missing needs tensor \"classifier.weight\" with shape [2, 4, 1, 1], but model.safetensors has no tensor of that name", wrong.Output);
+    }
+
     [Fact]
     public void NetStandard20_library_consumer_builds_warning_free()
     {

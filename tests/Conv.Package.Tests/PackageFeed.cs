@@ -39,7 +39,7 @@ public sealed class PackageFeed : IDisposable
     public string Version { get; }
 
     /// <summary>A fresh consumer folder with a project that has only the package reference, and one source file.</summary>
-    public string Consumer(string name, string targetFramework, string outputType, string sourceResource, string extraProperties = "")
+    public string Consumer(string name, string targetFramework, string outputType, string sourceResource, string extraProperties = "", string extraItems = "")
     {
         var folder = Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
         // Stop MSBuild's upward search for build files at the consumer's own folder.
@@ -67,6 +67,7 @@ public sealed class PackageFeed : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Conv.Generators" Version="{Version}" />
+                {extraItems}
               </ItemGroup>
             </Project>
             """);
