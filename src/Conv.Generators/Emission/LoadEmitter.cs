@@ -15,6 +15,8 @@ internal static class LoadEmitter
 
     public static void Write(IndentedWriter w, LayerModel model, Conv2dGeometry g)
     {
+        // An abstract layer type cannot be created; its derived types load through their constructors.
+        if (model.IsAbstract) return;
         var name = model.Name;
         var layer = Names.String(model.Name.TrimStart('@'));
         w.Line();
@@ -57,7 +59,7 @@ internal static class LoadEmitter
                 w.Line("/// <exception cref=\"global::System.IO.InvalidDataException\">A tensor is missing or has another shape; nothing is loaded then.</exception>");
                 w.Line("/// <exception cref=\"global::System.ArgumentException\">A member has no Name to load by.</exception>");
                 var arguments = model.Members.Where(m => m.Kind != LayerKind.Identity)
-                    .Select(m => $"{m.TypeName}.Load(tensors, {Loading}.MemberName(name, {Names.String(m.ModuleName)}))");
+                    .Select(m => $"{m.TypeName}.Load(tensors, {(m.ModuleName is null ? "name" : $"{Loading}.MemberName(name, {Names.String(m.ModuleName)})")})");
                 w.Line($"{model.ComposeAccessibility} static {name} Load({Tensors}, string? name = null) =>");
                 w.Line($"    Compose({string.Join(", ", arguments)});");
                 break;

@@ -53,7 +53,8 @@ internal sealed record LayerModel(
     ActivationModel? Activation = null,
     double Eps = 1e-5,
     Region? Exact = null,
-    string? ModuleName = null)
+    string? ModuleName = null,
+    bool IsAbstract = false)
 {
     public bool IsComposite => Kind == LayerKind.Composite;
 

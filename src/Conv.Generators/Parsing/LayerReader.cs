@@ -62,7 +62,7 @@ internal static class LayerReader
         var ns = type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString();
         return new LayerModel(ns, Names.Identifier(type.Name), HintName(type), Keyword(type), type.TypeKind == TypeKind.Struct,
             containing.ToEquatableArray(), shape, members.ToEquatableArray(), composeAccessibility, canGenerate && shape is not null,
-            ShortNamesAreFree(context, type), kind, activation, eps, exact, ReadName(attribute));
+            ShortNamesAreFree(context, type), kind, activation, eps, exact, ReadName(attribute), type.IsAbstract);
     }
 
     // The generated code names these without type arguments, so a generic type of the name (Vector256<T> beside the
