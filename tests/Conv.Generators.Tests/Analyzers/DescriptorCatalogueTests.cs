@@ -19,6 +19,7 @@ public class DescriptorCatalogueTests
             {
                 new generator::Conv.Generators.Analyzers.LayerDeclarationAnalyzer(),
                 new generator::Conv.Generators.Analyzers.LayoutFlowAnalyzer(),
+                new generator::Conv.Generators.Analyzers.WeightsFileAnalyzer(),
             }
             .SelectMany(a => a.SupportedDiagnostics).ToArray();
 
@@ -31,6 +32,9 @@ public class DescriptorCatalogueTests
     [InlineData("CONV006", DiagnosticSeverity.Warning)]
     [InlineData("CONV007", DiagnosticSeverity.Error)]
     [InlineData("CONV008", DiagnosticSeverity.Warning)]
+    [InlineData("CONV009", DiagnosticSeverity.Error)]
+    [InlineData("CONV010", DiagnosticSeverity.Error)]
+    [InlineData("CONV011", DiagnosticSeverity.Error)]
     [InlineData("CONV012", DiagnosticSeverity.Error)]
     [InlineData("CONV013", DiagnosticSeverity.Error)]
     [InlineData("CONV014", DiagnosticSeverity.Error)]
