@@ -64,7 +64,7 @@ internal static class ForwardEmitter
             w.Line("float[]? bias = Bias;");
             WriteBuffers(w, plan, "input", "output", "t_view", "t_flat");
             using (w.Block("for (int n = 0; n < batch; n++)"))
-                w.Line($"ForwardItem(ref {Names.Unsafe}.Add(ref x, n * InputLength), {ScratchArguments(plan)}ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), 0, OutChannels);");
+                w.Line($"ForwardItem(ref {Names.Unsafe}.Add(ref x, n * InputLength), {ScratchArguments(plan)}ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), 0, OutChannels{Padded(plan, "false")});");
         }
 
         w.Line();
@@ -101,6 +101,9 @@ internal static class ForwardEmitter
         if (plan.Flat) w.Line($"ref float flat = ref ({flat} ?? ({flat} = new float[{plan.FlatScratchLength}]))[0];");
     }
 
+    // ", padded" where a parallel call hands the kernels a view it padded already (SharedView).
+    private static string Padded(KernelPlan plan, string value) => plan.SharedView ? ", " + value : "";
+
     private static string ScratchParameters(KernelPlan plan) => (plan.UsesScratch ? "ref float view, " : "") + (plan.Flat ? "ref float flat, " : "");
 
     private static string ScratchArguments(KernelPlan plan) => (plan.UsesScratch ? "ref view, " : "") + (plan.Flat ? "ref flat, " : "");
@@ -111,9 +114,9 @@ internal static class ForwardEmitter
     {
         w.Line("// One batch item, output channels [oStart, oEnd), with the caller's scratch.");
         if (optimize is not null) w.Line(optimize);
-        using (w.Block($"private static void ForwardItem(ref float x, {ScratchParameters(plan)}ref float weight, float[]? bias, ref float y, int oStart, int oEnd)"))
+        using (w.Block($"private static void ForwardItem(ref float x, {ScratchParameters(plan)}ref float weight, float[]? bias, ref float y, int oStart, int oEnd{Padded(plan, "bool padded")})"))
         {
-            var call = $"(ref x, {ScratchArguments(plan)}ref weight, bias, ref y, oStart, oEnd);";
+            var call = $"(ref x, {ScratchArguments(plan)}ref weight, bias, ref y, oStart, oEnd{Padded(plan, "padded")});";
             var kernels = plan.Kernels;
             for (var i = 0; i < kernels.Count; i++)
             {
@@ -158,13 +161,20 @@ internal static class ForwardEmitter
             }
 
             w.Line();
+            if (plan.SharedView)
+            {
+                w.Line("// The padded view is too large to copy once per part: this thread pads each item, every part reads it.");
+                w.Line($"ref float x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input.Span);");
+                w.Line($"float[] view = t_view ?? (t_view = new float[{plan.ScratchLength}]);");
+            }
+
             w.Line("ParallelForward job = t_job ?? (t_job = new ParallelForward());");
             w.Line("job.Weight = Weight;");
             w.Line("job.Bias = Bias;");
             w.Line("job.Input = input;");
             w.Line("job.Output = output;");
             w.Line("job.Batch = batch;");
-            if (plan.UsesScratch || plan.Flat)
+            if ((plan.UsesScratch || plan.Flat) && !plan.SharedView)
                 using (w.Block("if (job.Views.Length < parts)"))
                 {
                     w.Line("global::System.Array.Resize(ref job.Views, parts);");
@@ -172,7 +182,22 @@ internal static class ForwardEmitter
                 }
 
             using (w.Block("try"))
-                w.Line("global::Conv.ForwardParallelism.Run(job, parts);");
+            {
+                if (plan.SharedView)
+                {
+                    w.Line("job.View = view;");
+                    using (w.Block("for (int n = 0; n < batch; n++)"))
+                    {
+                        w.Line($"Pad(ref {Names.Unsafe}.Add(ref x, n * InputLength), ref view[0]);");
+                        w.Line("job.Item = n;");
+                        w.Line($"global::Conv.ForwardParallelism.Run(job, parts < {blocks} ? parts : {blocks});");
+                    }
+                }
+                else
+                {
+                    w.Line("global::Conv.ForwardParallelism.Run(job, parts);");
+                }
+            }
             using (w.Block("finally"))
                 w.Line("job.Clear();");
         }
@@ -182,7 +207,9 @@ internal static class ForwardEmitter
         w.Line("[global::System.ThreadStatic]");
         w.Line("private static ParallelForward? t_job;");
         w.Line();
-        w.Line($"// Part p of the batch x {blocks} blocks of {plan.ChannelUnit} output channels, in order: whole blocks, each item's input padded once per part.");
+        w.Line(plan.SharedView
+            ? $"// Part p of the {blocks} blocks of {plan.ChannelUnit} output channels of one batch item, read from the view the calling thread padded."
+            : $"// Part p of the batch x {blocks} blocks of {plan.ChannelUnit} output channels, in order: whole blocks, each item's input padded once per part.");
         using (w.Block("private sealed class ParallelForward : global::Conv.IPartitionedWork"))
         {
             w.Line("public float[] Weight = global::System.Array.Empty<float>();");
@@ -190,7 +217,13 @@ internal static class ForwardEmitter
             w.Line($"public {ReadOnlyMemory} Input;");
             w.Line($"public {Memory} Output;");
             w.Line("public int Batch;");
-            if (plan.UsesScratch || plan.Flat)
+            if (plan.SharedView)
+            {
+                w.Line("// The batch item the parts work on, and its padded view (the calling thread's).");
+                w.Line("public int Item;");
+                w.Line("public float[] View = global::System.Array.Empty<float>();");
+            }
+            else if (plan.UsesScratch || plan.Flat)
             {
                 w.Line("// Scratch per part, not per thread: whichever pool thread runs a part, a warm call allocates nothing.");
                 w.Line("public float[]?[] Views = new float[0][];");
@@ -204,27 +237,46 @@ internal static class ForwardEmitter
                 w.Line("Bias = null;");
                 w.Line("Input = default;");
                 w.Line("Output = default;");
+                if (plan.SharedView) w.Line("View = global::System.Array.Empty<float>();");
             }
 
             w.Line();
             if (optimize is not null) w.Line(optimize);
             using (w.Block("public void Execute(int part, int parts)"))
             {
-                w.Line($"long units = (long)Batch * {blocks};");
-                w.Line("long unit = units * part / parts;");
-                w.Line("long end = units * (part + 1) / parts;");
-                WriteBuffers(w, plan, "Input.Span", "Output.Span", "Views[part]", "Flats[part]");
-                using (w.Block("while (unit < end)"))
+                if (plan.SharedView)
                 {
-                    w.Line($"int n = (int)(unit / {blocks});");
-                    w.Line($"long last = end < (n + 1L) * {blocks} ? end : (n + 1L) * {blocks};");
-                    w.Line($"ForwardItem(ref {Names.Unsafe}.Add(ref x, n * InputLength), {ScratchArguments(plan)}ref weight, Bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), (int)(unit - (long)n * {blocks}) * {plan.ChannelUnit}, (int)(last - (long)n * {blocks}) * {plan.ChannelUnit});");
-                    w.Line("unit = last;");
+                    w.Line($"int unit = (int)((long){blocks} * part / parts);");
+                    w.Line($"int end = (int)((long){blocks} * (part + 1) / parts);");
+                    w.Line("ref float weight = ref Weight[0];");
+                    w.Line($"ref float x = ref {Names.Unsafe}.Add(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(Input.Span), Item * InputLength);");
+                    w.Line($"ref float y = ref {Names.Unsafe}.Add(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(Output.Span), Item * OutputLength);");
+                    w.Line($"ForwardItem(ref x, ref View[0], ref weight, Bias, ref y, unit * {plan.ChannelUnit}, end * {plan.ChannelUnit}, true);");
+                }
+                else
+                {
+                    WriteParts(w, plan, blocks);
                 }
             }
         }
 
         w.Line();
+    }
+
+    // Part p of batch x blocks units, each item's input padded once per part.
+    private static void WriteParts(IndentedWriter w, KernelPlan plan, int blocks)
+    {
+        w.Line($"long units = (long)Batch * {blocks};");
+        w.Line("long unit = units * part / parts;");
+        w.Line("long end = units * (part + 1) / parts;");
+        WriteBuffers(w, plan, "Input.Span", "Output.Span", "Views[part]", "Flats[part]");
+        using (w.Block("while (unit < end)"))
+        {
+            w.Line($"int n = (int)(unit / {blocks});");
+            w.Line($"long last = end < (n + 1L) * {blocks} ? end : (n + 1L) * {blocks};");
+            w.Line($"ForwardItem(ref {Names.Unsafe}.Add(ref x, n * InputLength), {ScratchArguments(plan)}ref weight, Bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), (int)(unit - (long)n * {blocks}) * {plan.ChannelUnit}, (int)(last - (long)n * {blocks}) * {plan.ChannelUnit});");
+            w.Line("unit = last;");
+        }
     }
 
     private static void WritePad(IndentedWriter w, KernelPlan plan, bool vector, string? optimize)
@@ -523,13 +575,13 @@ internal static class ForwardEmitter
             ? $"// {ob} output channels{rows} x {cb} vectors of {lanes} columns per step{(simd.Registers > 16 ? $" ({simd.Registers} vector registers)" : "")}."
             : $"// {ob} output channels{rows} x {cb} columns per step.");
         if (optimize is not null) w.Line(optimize);
-        using (w.Block($"private static void {name}(ref float x, {(plan.UsesScratch ? "ref float view, " : "")}{(plan.Flat ? "ref float flat, " : "")}ref float weight, float[]? bias, ref float y, int oStart, int oEnd)"))
+        using (w.Block($"private static void {name}(ref float x, {(plan.UsesScratch ? "ref float view, " : "")}{(plan.Flat ? "ref float flat, " : "")}ref float weight, float[]? bias, ref float y, int oStart, int oEnd{Padded(plan, "bool padded")})"))
         using (g.Groups == 1 ? null : w.Block($"for (int grp = oStart / {g.OutChannelsPerGroup}; grp * {g.OutChannelsPerGroup} < oEnd; grp++)"))
         {
             var groupInput = g.Groups == 1 ? "x" : $"{Names.Unsafe}.Add(ref x, grp * {g.InChannelsPerGroup * g.InputHeight * g.InputWidth})";
             if (plan.UsesScratch)
             {
-                w.Line($"Pad(ref {groupInput}, ref view);");
+                w.Line(plan.SharedView ? $"if (!padded) Pad(ref {groupInput}, ref view);" : $"Pad(ref {groupInput}, ref view);");
                 w.Line("ref float vg = ref view;");
             }
             else
