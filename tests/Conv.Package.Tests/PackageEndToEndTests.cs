@@ -128,6 +128,14 @@ public class PackageEndToEndTests : IClassFixture<PackageFeed>
         File.Copy(Path.Combine(WeightsFolder, "model.safetensors"), Path.Combine(folder, "model.safetensors"));
         var build = _feed.Dotnet(folder, "build", "-c", "Release");
         Assert.True(build.ExitCode == 0, "build failed:\n" + build.Output);
+
+        // The header copy the analyzer reads is rewritten only when it changes: a second build leaves it (and so the compile) alone.
+        var header = Path.Combine(folder, "obj", "Release", "net8.0", "ConvWeights", "0.model.safetensors.convweights.json");
+        Assert.True(File.Exists(header), "the build targets wrote no header copy");
+        var written = File.GetLastWriteTimeUtc(header);
+        Assert.Equal(0, _feed.Dotnet(folder, "build", "-c", "Release").ExitCode);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(header));
+
         var run = _feed.Dotnet(folder, Path.Combine("bin", "Release", "net8.0", "WeightsConsumer.dll"), Path.Combine(folder, "model.safetensors"),
             Path.Combine(WeightsFolder, "model.json"));
         _output.WriteLine(run.Output);
