@@ -163,8 +163,7 @@ internal static class ForwardEmitter
             w.Line();
             if (plan.SharedView)
             {
-                w.Line("// The padded view is too large to copy once per part: this thread pads each item, every part reads it.");
-                w.Line($"ref float x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input.Span);");
+                w.Line("// The padded view is too large to copy once per part: the parts pad one view together, then read it.");
                 w.Line($"float[] view = t_view ?? (t_view = new float[{plan.ScratchLength}]);");
             }
 
@@ -188,8 +187,10 @@ internal static class ForwardEmitter
                     w.Line("job.View = view;");
                     using (w.Block("for (int n = 0; n < batch; n++)"))
                     {
-                        w.Line($"Pad(ref {Names.Unsafe}.Add(ref x, n * InputLength), ref view[0]);");
                         w.Line("job.Item = n;");
+                        w.Line("job.Padding = true;");
+                        w.Line("global::Conv.ForwardParallelism.Run(job, parts);");
+                        w.Line("job.Padding = false;");
                         w.Line($"global::Conv.ForwardParallelism.Run(job, parts < {blocks} ? parts : {blocks});");
                     }
                 }
@@ -208,7 +209,7 @@ internal static class ForwardEmitter
         w.Line("private static ParallelForward? t_job;");
         w.Line();
         w.Line(plan.SharedView
-            ? $"// Part p of the {blocks} blocks of {plan.ChannelUnit} output channels of one batch item, read from the view the calling thread padded."
+            ? $"// Part p of one batch item: its share of the input channels to pad into the view, then of the {blocks} blocks of {plan.ChannelUnit} output channels."
             : $"// Part p of the batch x {blocks} blocks of {plan.ChannelUnit} output channels, in order: whole blocks, each item's input padded once per part.");
         using (w.Block("private sealed class ParallelForward : global::Conv.IPartitionedWork"))
         {
@@ -219,8 +220,9 @@ internal static class ForwardEmitter
             w.Line("public int Batch;");
             if (plan.SharedView)
             {
-                w.Line("// The batch item the parts work on, and its padded view (the calling thread's).");
+                w.Line("// The batch item the parts work on, whether they pad its view (a range of channels each) or read it, and the view.");
                 w.Line("public int Item;");
+                w.Line("public bool Padding;");
                 w.Line("public float[] View = global::System.Array.Empty<float>();");
             }
             else if (plan.UsesScratch || plan.Flat)
@@ -246,10 +248,17 @@ internal static class ForwardEmitter
             {
                 if (plan.SharedView)
                 {
+                    w.Line($"ref float x = ref {Names.Unsafe}.Add(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(Input.Span), Item * InputLength);");
+                    using (w.Block("if (Padding)"))
+                    {
+                        w.Line($"Pad(ref x, ref View[0], (int)((long)InChannels * part / parts), (int)((long)InChannels * (part + 1) / parts));");
+                        w.Line("return;");
+                    }
+
+                    w.Line();
                     w.Line($"int unit = (int)((long){blocks} * part / parts);");
                     w.Line($"int end = (int)((long){blocks} * (part + 1) / parts);");
                     w.Line("ref float weight = ref Weight[0];");
-                    w.Line($"ref float x = ref {Names.Unsafe}.Add(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(Input.Span), Item * InputLength);");
                     w.Line($"ref float y = ref {Names.Unsafe}.Add(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(Output.Span), Item * OutputLength);");
                     w.Line($"ForwardItem(ref x, ref View[0], ref weight, Bias, ref y, unit * {plan.ChannelUnit}, end * {plan.ChannelUnit}, true);");
                 }
@@ -417,8 +426,11 @@ internal static class ForwardEmitter
         if (optimize is not null) w.Line(optimize);
         var blocks = new[]
         {
-            w.Block("private static void Pad(ref float source, ref float view)"),
-            w.For("c", 0, g.InChannelsPerGroup),
+            // A shared view is padded by every part of a parallel call, each its range of channels.
+            plan.SharedView
+                ? w.Block("private static void Pad(ref float source, ref float view, int cStart, int cEnd)")
+                : w.Block("private static void Pad(ref float source, ref float view)"),
+            plan.SharedView ? w.Block("for (int c = cStart; c < cEnd; c++)") : w.For("c", 0, g.InChannelsPerGroup),
             w.Block(rowStep == 1 ? $"for (int r = 0; r < {plan.PaddedRows}; r++)" : $"for (int r = {firstRow}; r < {plan.PaddedRows}; r += {rowStep})"),
         };
         w.Line("int row = global::Conv.PaddedIndex.Map(PaddingMode, r - PaddingHeight, InputHeight);");
@@ -581,7 +593,7 @@ internal static class ForwardEmitter
             var groupInput = g.Groups == 1 ? "x" : $"{Names.Unsafe}.Add(ref x, grp * {g.InChannelsPerGroup * g.InputHeight * g.InputWidth})";
             if (plan.UsesScratch)
             {
-                w.Line(plan.SharedView ? $"if (!padded) Pad(ref {groupInput}, ref view);" : $"Pad(ref {groupInput}, ref view);");
+                w.Line(plan.SharedView ? $"if (!padded) Pad(ref {groupInput}, ref view, 0, {g.InChannelsPerGroup});" : $"Pad(ref {groupInput}, ref view);");
                 w.Line("ref float vg = ref view;");
             }
             else
