@@ -42,4 +42,21 @@ public class LargeWindowTests
         layer.Forward(input, parallel, 2);
         Assert.True(single.AsSpan().SequenceEqual(parallel), "two threads differ from one");
     }
+
+    [Fact]
+    public void A_large_view_padded_by_every_part_gives_the_single_threaded_bits()
+    {
+        ReferenceCheck.Same(new Conv2dGeometry(32, 8, 3, 3, 200, 200, paddingHeight: 1, paddingWidth: 1),
+            (w, b) => x => new SharedView200(w, b).Forward(x), "shared view 200x200", 1);
+        var layer = new SharedView200(ReferenceCheck.Values(SharedView200.WeightLength, 1), ReferenceCheck.Values(SharedView200.BiasLength, 2));
+        var input = ReferenceCheck.Values(3 * SharedView200.InputLength, 3);
+        var single = new float[3 * SharedView200.OutputLength];
+        var parallel = new float[3 * SharedView200.OutputLength];
+        layer.Forward(input, single);
+        layer.Forward(input, parallel, 2);
+        Assert.True(single.AsSpan().SequenceEqual(parallel), "two threads differ from one");
+        layer.Forward(input.AsSpan(SharedView200.InputLength, SharedView200.InputLength), single.AsSpan(0, SharedView200.OutputLength));
+        Assert.True(single.AsSpan(0, SharedView200.OutputLength).SequenceEqual(parallel.AsSpan(SharedView200.OutputLength, SharedView200.OutputLength)),
+            "the second batch item differs when run alone");
+    }
 }

@@ -105,6 +105,10 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(4, 4, 3, Padding = 1, Groups = 4, PaddingMode = PaddingMode.Reflect, InputHeight = 5, InputWidth = 6, Bias = false)]
     public partial class DepthwiseRunReflect;
 
+    // A 5.2 MB padded view: no bands, but a parallel call pads one view with all its parts.
+    [Conv2d(32, 8, 3, Padding = 1, InputHeight = 200, InputWidth = 200)]
+    public partial class SharedView200;
+
     // A 13 MB padded view: the kernel works through the output in bands of rows.
     [Conv2d(64, 8, 3, Padding = 1, InputHeight = 224, InputWidth = 224)]
     public partial class Banded224;

@@ -220,11 +220,15 @@ internal sealed class KernelPlan
     private const long BandBytes = 256L * 1024;
 
     /// <summary>
-    /// A padded view over <see cref="BandThreshold"/> of one channel group: a parallel call pads it once, on the calling
-    /// thread, and every part reads it. A copy per part would stream it from memory once per thread: two threads on
-    /// VGG-16's 64-channel layer at 224x224 then ran at 1.5x one thread.
+    /// A padded view over <see cref="SharedViewThreshold"/> of one channel group: a parallel call has its parts pad one
+    /// view together (each a share of the channels), then every part reads it. A copy per part streams a view that
+    /// fits no L2 from memory once per thread: two threads on VGG-16's 64-channel layer at 224x224 ran at 1.5x one
+    /// thread that way, 1.8x with one view; its 128-channel layer at 112x112 (6.6 MB) went from 22.5-22.9 ms to
+    /// 18.9-19.3 ms. At 3.4 MB (256 channels at 56x56) alternating runs did not agree, so the threshold sits above it.
     /// </summary>
-    public bool SharedView => UsesScratch && !OneRun && G.Groups == 1 && 4L * G.InChannelsPerGroup * PlaneStride > BandThreshold;
+    public bool SharedView => UsesScratch && !OneRun && G.Groups == 1 && 4L * G.InChannelsPerGroup * PlaneStride > SharedViewThreshold;
+
+    private const long SharedViewThreshold = 4L * 1024 * 1024;
 
     /// <summary>Output rows per band (see <see cref="BandThreshold"/>); 0 where the kernel runs every row per block of channels.</summary>
     public int BandRows(Simd simd)
