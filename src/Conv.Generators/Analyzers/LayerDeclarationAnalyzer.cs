@@ -185,8 +185,8 @@ public sealed class LayerDeclarationAnalyzer : DiagnosticAnalyzer
         {
             var member = members[i];
             var resolution = resolutions[i];
-            var identityInChain = chain && resolution.Kind == LayerKind.Identity;
-            if (resolution.Status == MemberStatus.Layer && !identityInChain) continue;
+            if (resolution.FitsIn(kind)) continue;
+            var identityInChain = resolution.Kind == LayerKind.Identity;
 
             complete = false;
             if (member is not null && !reported.Add(member)) continue; // one diagnostic per member type, however often it is named

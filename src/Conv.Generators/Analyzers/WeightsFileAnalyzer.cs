@@ -125,7 +125,7 @@ public sealed class WeightsFileAnalyzer : DiagnosticAnalyzer
             var tensor = holder.Tensors[key];
             if (!SafeTensorsHeader.IsFloat(tensor.DType))
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TensorNotFloat, at, type.Name, key, holder.Source, tensor.DType));
-            else if (!tensor.Shape.SequenceEqual(expectedShape))
+            else if (!SafeTensorsHeader.SameShape(tensor.Shape, expectedShape))
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.WrongTensorShape, at, type.Name, key, SafeTensorsHeader.ShapeText(expectedShape),
                     holder.Source, tensor.ShapeText, SafeTensorsHeader.AxesHint(tensor.Shape, expectedShape)));
         }

@@ -9,7 +9,8 @@ namespace Conv.Generators.Emission;
 /// </summary>
 internal static class BatchNormEmitter
 {
-    private static readonly string[] Arrays = { "weight", "bias", "runningMean", "runningVar" };
+    /// <summary>The four per-channel arrays, as parameters and fields name them (properties: <see cref="Property"/>).</summary>
+    internal static readonly string[] Arrays = { "weight", "bias", "runningMean", "runningVar" };
 
     public static void Write(IndentedWriter w, LayerModel model, Conv2dGeometry g, TargetCapabilities capabilities)
     {
@@ -32,7 +33,7 @@ internal static class BatchNormEmitter
         LoadEmitter.Write(w, model, g);
     }
 
-    private static string Property(string array) => char.ToUpperInvariant(array[0]) + array.Substring(1);
+    internal static string Property(string array) => char.ToUpperInvariant(array[0]) + array.Substring(1);
 
     private static void WriteStorage(IndentedWriter w, LayerModel model, TargetCapabilities capabilities)
     {
@@ -65,8 +66,7 @@ internal static class BatchNormEmitter
         if (model.IsStruct)
         {
             w.Line();
-            w.Line("private static global::System.InvalidOperationException NoWeights() =>");
-            w.Line($"    new global::System.InvalidOperationException(\"{name} is default({name}), which has no weights: create it with a constructor\");");
+            LayerEmitter.WriteNoWeights(w, name);
         }
 
         if (!model.IsStruct || capabilities.HasParameterlessStructConstructors)

@@ -11,7 +11,7 @@ namespace Conv.Generators.Emission;
 /// </summary>
 internal static class CompositeEmitter
 {
-    private static readonly string[] BatchNormArrays = { "Weight", "Bias", "RunningMean", "RunningVar" };
+    private static readonly string[] BatchNormArrays = System.Array.ConvertAll(BatchNormEmitter.Arrays, BatchNormEmitter.Property);
 
     public static void Write(IndentedWriter w, LayerModel model, KernelComposition composition)
     {

@@ -226,16 +226,18 @@ internal sealed class KernelPlan
     /// thread that way, 1.8x with one view; its 128-channel layer at 112x112 (6.6 MB) went from 22.5-22.9 ms to
     /// 18.9-19.3 ms. At 3.4 MB (256 channels at 56x56) alternating runs did not agree, so the threshold sits above it.
     /// </summary>
-    public bool SharedView => UsesScratch && !OneRun && G.Groups == 1 && 4L * G.InChannelsPerGroup * PlaneStride > SharedViewThreshold;
+    public bool SharedView => UsesScratch && !OneRun && G.Groups == 1 && ViewBytes > SharedViewThreshold;
 
     private const long SharedViewThreshold = 4L * 1024 * 1024;
+
+    /// <summary>Bytes of one channel group as the kernel reads it: the padded view, or the input itself without one.</summary>
+    private long ViewBytes => 4L * G.InChannelsPerGroup * (UsesScratch ? PlaneStride : (long)G.InputHeight * G.InputWidth);
 
     /// <summary>Output rows per band (see <see cref="BandThreshold"/>); 0 where the kernel runs every row per block of channels.</summary>
     public int BandRows(Simd simd)
     {
         var rows = TileOf(simd).Rows;
-        var viewBytes = 4L * G.InChannelsPerGroup * (UsesScratch ? PlaneStride : (long)G.InputHeight * G.InputWidth);
-        if (OneRun || viewBytes <= BandThreshold) return 0;
+        if (OneRun || ViewBytes <= BandThreshold) return 0;
         var bytesPerOutputRow = 4L * G.InChannelsPerGroup * RowStride * (G.OutputHeight == 1 ? 1 : G.StrideHeight);
         var band = (int)Math.Max(rows, BandBytes / bytesPerOutputRow / rows * rows);
         return band >= G.OutputHeight ? 0 : band;

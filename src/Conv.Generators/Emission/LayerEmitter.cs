@@ -90,6 +90,13 @@ internal static class LayerEmitter
         w.Line();
     }
 
+    /// <summary>The exception a <c>default</c> struct layer throws: it has no arrays, and cannot get any.</summary>
+    internal static void WriteNoWeights(IndentedWriter w, string name)
+    {
+        w.Line("private static global::System.InvalidOperationException NoWeights() =>");
+        w.Line($"    new global::System.InvalidOperationException(\"{name} is default({name}), which has no weights: create it with a constructor\");");
+    }
+
     private static void WriteStorage(IndentedWriter w, LayerModel model, TargetCapabilities capabilities)
     {
         var name = model.Name;
@@ -110,8 +117,7 @@ internal static class LayerEmitter
             w.Line("private readonly float[]? _weight;");
             w.Line("private readonly float[]? _bias;");
             w.Line();
-            w.Line($"private static global::System.InvalidOperationException NoWeights() =>");
-            w.Line($"    new global::System.InvalidOperationException(\"{name} is default({name}), which has no weights: create it with a constructor\");");
+            WriteNoWeights(w, name);
         }
         else
         {

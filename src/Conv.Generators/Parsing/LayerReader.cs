@@ -35,7 +35,7 @@ internal static class LayerReader
             if (types is not null && types.Count >= 2 && types.All(t => t is not null))
             {
                 var resolutions = new LayerResolver(cancellationToken).ResolveMembersOf(type, types);
-                if (resolutions.All(r => r.Status == MemberStatus.Layer && (kind != LayerKind.Composite || r.Kind != LayerKind.Identity)))
+                if (resolutions.All(r => r.FitsIn(kind)))
                 {
                     var structure = LayerResolver.Combine(type, attribute, kind, types, resolutions);
                     if (structure.Problems.Count == 0)
@@ -52,11 +52,8 @@ internal static class LayerReader
         }
         else
         {
-            shape = kind == LayerKind.Conv2d ? ReadConv2d(attribute) : ReadBatchNorm2d(attribute, out eps);
+            shape = ReadValidLeaf(attribute, kind, out eps);
             activation = ReadActivation(attribute);
-            if (shape is not null && (shape.Problems().Count > 0 || ActivationProblem(attribute) is not null
-                                      || (kind == LayerKind.BatchNorm2d && EpsProblem(attribute) is not null)))
-                shape = null;
         }
 
         var ns = type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString();
@@ -162,8 +159,7 @@ internal static class LayerReader
         var inChannels = (int)attribute.ConstructorArguments[0].Value!;
         var outChannels = (int)attribute.ConstructorArguments[1].Value!;
         var kernel = (int)attribute.ConstructorArguments[2].Value!;
-        var named = new Dictionary<string, TypedConstant>();
-        foreach (var pair in attribute.NamedArguments) named[pair.Key] = pair.Value;
+        var named = Named(attribute);
 
         int Int(string name, int fallback) => named.TryGetValue(name, out var value) && value.Value is int i ? i : fallback;
         int Axis(string name, int square) => Int(name, 0) is var value && value != 0 ? value : square;
@@ -181,6 +177,20 @@ internal static class LayerReader
             Axis("PaddingHeight", padding), Axis("PaddingWidth", padding),
             Axis("DilationHeight", dilation), Axis("DilationWidth", dilation),
             Int("Groups", 1), bias, mode);
+    }
+
+    /// <summary>
+    /// A <c>[Conv2d]</c> or <c>[BatchNorm2d]</c> the generator can complete: its shape when the geometry, the activation
+    /// and (for a BatchNorm2d) Eps are all possible; null otherwise (the analyzer says why).
+    /// </summary>
+    public static LayerShape? ReadValidLeaf(AttributeData attribute, LayerKind kind, out double eps)
+    {
+        eps = 1e-5;
+        var shape = kind == LayerKind.Conv2d ? ReadConv2d(attribute) : ReadBatchNorm2d(attribute, out eps);
+        return shape is null || shape.Problems().Count > 0 || ActivationProblem(attribute) is not null
+               || (kind == LayerKind.BatchNorm2d && EpsProblem(attribute) is not null)
+            ? null
+            : shape;
     }
 
     private static Dictionary<string, TypedConstant> Named(AttributeData attribute)

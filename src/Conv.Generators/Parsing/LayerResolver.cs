@@ -35,6 +35,9 @@ internal readonly record struct Resolution(
 {
     public ActivationModel ActivationOrNone => Activation ?? ActivationModel.None;
 
+    /// <summary>A layer a member of <paramref name="kind"/> may be: any, but the identity only as a branch.</summary>
+    public bool FitsIn(LayerKind kind) => Status == MemberStatus.Layer && (kind != LayerKind.Composite || Kind != LayerKind.Identity);
+
     public static readonly Resolution Identity = new(MemberStatus.Layer, null, Kind: LayerKind.Identity);
 }
 
@@ -99,9 +102,7 @@ internal sealed class LayerResolver
         var kind = LayerAttributes.KindOf(attribute)!.Value;
         if (kind is LayerKind.Conv2d or LayerKind.BatchNorm2d)
         {
-            var shape = kind == LayerKind.Conv2d ? LayerReader.ReadConv2d(attribute) : LayerReader.ReadBatchNorm2d(attribute, out _);
-            return shape is not null && shape.Problems().Count == 0 && LayerReader.ActivationProblem(attribute) is null
-                   && (kind == LayerKind.Conv2d || LayerReader.EpsProblem(attribute) is null)
+            return LayerReader.ReadValidLeaf(attribute, kind, out _) is { } shape
                 ? new Resolution(MemberStatus.Layer, shape, Kind: kind, Activation: LayerReader.ReadActivation(attribute))
                 : new Resolution(MemberStatus.Invalid, null);
         }
@@ -117,8 +118,7 @@ internal sealed class LayerResolver
             {
                 var resolution = ResolveMember(member);
                 if (resolution.Status is MemberStatus.Cycle or MemberStatus.TooDeep) return resolution;
-                if (resolution.Status != MemberStatus.Layer || (kind == LayerKind.Composite && resolution.Kind == LayerKind.Identity))
-                    return new Resolution(MemberStatus.Invalid, null);
+                if (!resolution.FitsIn(kind)) return new Resolution(MemberStatus.Invalid, null);
                 resolutions.Add(resolution);
             }
 

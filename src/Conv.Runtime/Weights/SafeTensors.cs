@@ -29,7 +29,7 @@ public sealed class SafeTensors : IDisposable
         Source = file?.Name ?? "safetensors bytes";
         if (length < 8) throw new InvalidDataException($"{Source} holds {length} bytes, fewer than the 8 of a safetensors header length");
         var prefix = ReadAt(0, 8);
-        var raw = BitConverter.ToUInt64(LittleEndian(prefix, 8), 0);
+        var raw = BitConverter.ToUInt64(LittleEndian(prefix, 0, 8), 0);
         if (raw > (ulong)(length - 8))
             throw new InvalidDataException($"{Source}: its header length {raw} is beyond the file, which holds {length - 8} bytes after the length");
         if (raw > SafeTensorsHeader.MaxHeaderLength)
@@ -186,8 +186,6 @@ public sealed class SafeTensors : IDisposable
     }
 
     // The bytes as little-endian on this machine: a copy reversed on a big-endian one.
-    private static byte[] LittleEndian(byte[] bytes, int length) => LittleEndian(bytes, 0, length);
-
     private static byte[] LittleEndian(byte[] bytes, int offset, int length)
     {
         if (BitConverter.IsLittleEndian) return bytes;

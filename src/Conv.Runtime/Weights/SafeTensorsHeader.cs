@@ -136,15 +136,22 @@ internal static class SafeTensorsHeader
             var swapped = new int[actual.Count];
             for (var i = 0; i < swapped.Length; i++) swapped[i] = actual[i];
             (swapped[a], swapped[b]) = (swapped[b], swapped[a]);
-            var same = true;
-            for (var i = 0; i < swapped.Length; i++) same &= swapped[i] == expected[i];
-            if (!same) continue;
+            if (!SameShape(swapped, expected)) continue;
             return a == 0 && b == 1 && actual.Count == 4
                 ? ": its first two axes look swapped (IOHW, as a ConvTranspose2d's weight, where OIHW is expected)"
                 : $": its axes {a} and {b} look swapped";
         }
 
         return "";
+    }
+
+    /// <summary>Whether two shapes are the same, axis by axis.</summary>
+    public static bool SameShape(IReadOnlyList<int> a, IReadOnlyList<int> b)
+    {
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+            if (a[i] != b[i]) return false;
+        return true;
     }
 
     private static TensorEntry Entry(string name, HeaderJson.Value value)

@@ -40,9 +40,9 @@ public static class TensorLoading
         if (!tensors.IsFloat(key))
             throw new InvalidDataException($"{tensors.Source}: tensor \"{key}\" is {tensors.DType(key)}, but {layer} needs floats");
         var actual = tensors.Shape(key);
-        if (!Same(actual, shape))
+        if (!SafeTensorsHeader.SameShape(actual, shape))
             throw new InvalidDataException($"{tensors.Source}: tensor \"{key}\" has shape {SafeTensorsHeader.ShapeText(actual)} but {layer} needs " +
-                                           $"{SafeTensorsHeader.ShapeText(shape)}{AxesHint(actual, shape)}");
+                                           $"{SafeTensorsHeader.ShapeText(shape)}{SafeTensorsHeader.AxesHint(actual, shape)}");
         var values = tensors.ReadFloat32(key);
         for (var i = 0; i < values.Length; i++)
             if (float.IsNaN(values[i]) || float.IsInfinity(values[i]))
@@ -57,17 +57,6 @@ public static class TensorLoading
         if (tensors is null) throw new ArgumentNullException(nameof(tensors));
         if (tensors.Contains(module + ".bias"))
             throw new InvalidDataException($"{tensors.Source} has \"{module}.bias\" but {layer} has no bias: set Bias = true on {layer} (PyTorch's default)");
-    }
-
-    /// <summary>": its first two axes look swapped (...)" when <paramref name="actual"/> is <paramref name="expected"/> with two axes exchanged; empty otherwise.</summary>
-    public static string AxesHint(int[] actual, int[] expected) => SafeTensorsHeader.AxesHint(actual, expected);
-
-    private static bool Same(int[] a, int[] b)
-    {
-        if (a.Length != b.Length) return false;
-        for (var i = 0; i < a.Length; i++)
-            if (a[i] != b[i]) return false;
-        return true;
     }
 
     private static string Index(int flat, int[] shape)
