@@ -16,7 +16,7 @@ namespace Conv.Generated.Tests;
 public class InstructionSetTests
 {
     private const string ChildTests =
-        "FullyQualifiedName~GeneratedFixtureTests|FullyQualifiedName~NarrowOutputTests|FullyQualifiedName~LargeWindowTests|FullyQualifiedName~MisuseTests|FullyQualifiedName~KernelInUse|FullyQualifiedName~GeneratedReparamTests|FullyQualifiedName~ActivationTests|FullyQualifiedName~TrainedModelTests";
+        "FullyQualifiedName~GeneratedFixtureTests|FullyQualifiedName~NarrowOutputTests|FullyQualifiedName~DepthwiseTests|FullyQualifiedName~LargeWindowTests|FullyQualifiedName~MisuseTests|FullyQualifiedName~KernelInUse|FullyQualifiedName~GeneratedReparamTests|FullyQualifiedName~ActivationTests|FullyQualifiedName~TrainedModelTests";
 
     [Theory]
     [InlineData("vector256", "DOTNET_EnableAVX512")]

@@ -126,3 +126,24 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(256, 256, 3, Padding = 1, InputHeight = 7, InputWidth = 7, Bias = false)]
     public partial struct ParallelNarrow;
 }
+
+namespace Conv.Generated.Tests.Shapes
+{
+    // Depthwise kernels that load each input vector once for every output row of a block that reads it: row blocks
+    // that overlap at the bottom, a tail vector, dilated rows, rows strided by 2 and by 3 (input rows no output row reads),
+    // and 2x3 windows.
+    [Conv2d(5, 5, 3, Padding = 2, Dilation = 2, Groups = 5, InputHeight = 21, InputWidth = 37, Activation = Activation.Relu6)]
+    public partial class DepthwiseDilated;
+
+    [Conv2d(3, 3, 3, Stride = 2, Padding = 1, Groups = 3, PaddingMode = PaddingMode.Reflect, InputHeight = 31, InputWidth = 50)]
+    public partial class DepthwiseStrideReflect;
+
+    [Conv2d(4, 4, 2, KernelWidth = 3, StrideHeight = 3, StrideWidth = 1, Padding = 1, Groups = 4, InputHeight = 40, InputWidth = 24, Bias = false)]
+    public partial class DepthwiseRowStride3;
+
+    [Conv2d(2, 2, 2, KernelWidth = 3, StrideHeight = 2, StrideWidth = 1, DilationHeight = 3, Padding = 1, Groups = 2, PaddingMode = PaddingMode.Replicate, InputHeight = 26, InputWidth = 17)]
+    public partial class DepthwiseDilatedRowStride;
+
+    [Conv2d(32, 32, 3, Padding = 1, Groups = 32, InputHeight = 56, InputWidth = 56)]
+    public partial class Depthwise56;
+}

@@ -628,6 +628,12 @@ internal static class ForwardEmitter
             w.Line($"ref float wo = ref {Names.Unsafe}.Add(ref weight, o * {g.InChannelsPerGroup * plan.WindowLength});");
             if (g.HasBias)
                 for (var j = 0; j < ob; j++) w.Line($"float b{j} = bias is null ? 0f : bias[o + {j}];");
+            if (plan.ReusesRows(simd))
+            {
+                w.Line("// The window's weights, held for the whole channel.");
+                for (var t = 0; t < plan.WindowLength; t++)
+                    w.Line($"{simd.Type} k{t} = {simd.Broadcast($"{Names.Unsafe}.Add(ref wo, {t})")};");
+            }
             // Row blocks of {rb}; the last one ends at the last row, overlapping the one before (equal outputs written twice).
             using (plan.OneRun ? null
                    : band > 0 ? w.Block(rb == 1 ? "for (int oy = band; oy < bandEnd; oy++)" : $"for (int step = band; step < bandEnd; step += {rb})")
@@ -708,6 +714,13 @@ internal static class ForwardEmitter
         foreach (var p in points)
         for (var j = 0; j < ob; j++)
             w.Line($"{type} {Acc(j, p)} = {(g.HasBias ? simd.Broadcast($"b{j}") : simd.IsVector ? type + ".Zero" : "0f")};");
+        if (plan.ReusesRows(simd))
+        {
+            WriteRowReuseTaps(w, plan, simd, columns, rows);
+            WriteStores(w, plan, simd, ob, columns, points);
+            return;
+        }
+
         foreach (var p in points)
             w.Line($"ref float at{p.Row}_{p.Column} = ref {Names.Unsafe}.Add(ref row, {(p.Row == 0 ? "" : $"{p.Row * plan.RowStep} + ")}{columns[p.Column]});");
         // Hold whichever is fewer in registers: the weights of a tap (then stream the inputs) or its inputs (then stream the
@@ -810,12 +823,46 @@ internal static class ForwardEmitter
             }
         }
 
+        WriteStores(w, plan, simd, ob, columns, points);
+    }
+
+    private static void WriteStores(IndentedWriter w, KernelPlan plan, Simd simd, int ob, IReadOnlyList<string> columns, List<(int Row, int Column)> points)
+    {
         foreach (var p in points)
         for (var j = 0; j < ob; j++)
         {
             var offset = j * plan.OutputChannelStride + p.Row * plan.GridWidth;
             var target = $"{Names.Unsafe}.Add(ref yrow, {(offset == 0 ? "" : $"{offset} + ")}{columns[p.Column]})";
-            w.Line(simd.Store(simd.Activate(Acc(j, p), plan.Activation), target));
+            w.Line(simd.Store(simd.Activate($"acc{j}_{p.Row}_{p.Column}", plan.Activation), target));
+        }
+    }
+
+    // KernelPlan.ReusesRows: input row d of the block (offset d rows from the first output row's first tap) feeds output
+    // row r through kernel row ky where r * stride + ky * dilation = d. Each vector is loaded once and multiplied into all
+    // of them; in d order every output still receives its taps in window order.
+    private static void WriteRowReuseTaps(IndentedWriter w, KernelPlan plan, Simd simd, IReadOnlyList<string> columns, int rows)
+    {
+        var g = plan.G;
+        var strideHeight = g.OutputHeight == 1 ? 1 : g.StrideHeight;
+        for (var v = 0; v < columns.Count; v++)
+            w.Line($"ref float at{v} = ref {Names.Unsafe}.Add(ref row, {columns[v]});");
+        w.Line($"{simd.Type} xv;");
+        var lastRow = (rows - 1) * strideHeight + (g.KernelHeight - 1) * g.DilationHeight;
+        for (var d = 0; d <= lastRow; d++)
+        {
+            var feeds = new List<(int Row, int Ky)>();
+            for (var r = 0; r < rows; r++)
+            for (var ky = 0; ky < g.KernelHeight; ky++)
+                if (r * strideHeight + ky * g.DilationHeight == d) feeds.Add((r, ky));
+            if (feeds.Count == 0) continue;
+            for (var kx = 0; kx < g.KernelWidth; kx++)
+            for (var v = 0; v < columns.Count; v++)
+            {
+                var (r0, ky0) = feeds[0];
+                w.Line($"xv = {simd.Load($"at{v}", (r0 * plan.RowStep + plan.TapOffset(0, ky0, kx)).ToString())};");
+                foreach (var (r, ky) in feeds)
+                    w.Line(simd.MultiplyAdd($"k{ky * g.KernelWidth + kx}", "xv", $"acc0_{r}_{v}"));
+            }
         }
     }
 }

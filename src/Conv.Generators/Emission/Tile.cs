@@ -59,4 +59,51 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
         var loads = channels + vectors * rows;
         return registers >= 32 ? Math.Max(Math.Max(fmas / 2.0, loads), 6.0) : Math.Max(Math.Max(fmas / 2.0, loads / 2.0), 6.0);
     }
+
+    /// <summary>
+    /// The block of a depthwise kernel that reads each input vector once for every output row of the block it feeds
+    /// (see <see cref="KernelPlan.ReusesRows"/>): its whole window's weights stay in registers beside the accumulators,
+    /// so the block is sized for the registers left. Null when no block fits or its body would exceed
+    /// <paramref name="statementBudget"/>.
+    /// </summary>
+    public static Tile? ChooseRowReuse(Conv2dGeometry g, int positions, int gridHeight, int registers, int statementBudget)
+    {
+        var window = g.KernelHeight * g.KernelWidth;
+        // Measured on 3x3 windows; a 5x5 one would leave 6 accumulators beside its weights on AVX-512 and none on AVX2,
+        // for a body of 200 statements.
+        if (window > 9) return null;
+        var maxAccumulators = Math.Min(registers >= 32 ? 28 : 12, registers - window - 1);
+        var strideHeight = gridHeight == 1 ? 1 : g.StrideHeight;
+        var best = (Vectors: 0, Rows: 0, Cost: double.MaxValue);
+        for (var cb = 1; cb <= Math.Min(positions, 8); cb++)
+        for (var rb = 1; rb <= Math.Min(gridHeight, 8); rb++)
+        {
+            if (cb * rb > maxAccumulators) continue;
+            var rowsRead = RowsRead(g, rb, strideHeight);
+            // The main body and the tail are written out whole: loads and multiply-adds of both.
+            if (2 * (rowsRead * g.KernelWidth * cb + rb * cb * window) > statementBudget) continue;
+            var fullBlocks = positions / cb;
+            var tail = positions - fullBlocks * cb;
+            // Two FMA and two load ports; every accumulator a chain of window multiply-adds of 4 cycles' latency; then the
+            // stores. Fewer loads break ties.
+            double Cycles(int vectors) =>
+                Math.Max(Math.Max(rb * vectors * window / 2.0, rowsRead * g.KernelWidth * vectors / 2.0), window * 4.0)
+                + rb * vectors / 2.0 + rowsRead * g.KernelWidth * vectors / 1000.0;
+            var perRowBlock = fullBlocks * Cycles(cb) + (tail > 0 ? Cycles(tail) : 0);
+            var cost = (double)((gridHeight + rb - 1) / rb) * perRowBlock;
+            if (cost < best.Cost - 1e-9) best = (cb, rb, cost);
+        }
+
+        return best.Rows == 0 ? null : new Tile(1, best.Vectors, best.Rows);
+    }
+
+    /// <summary>The distinct input rows (offsets r * stride + ky * dilation) that <paramref name="rows"/> output rows read.</summary>
+    public static int RowsRead(Conv2dGeometry g, int rows, int strideHeight)
+    {
+        var read = new System.Collections.Generic.HashSet<long>();
+        for (var r = 0; r < rows; r++)
+        for (var ky = 0; ky < g.KernelHeight; ky++)
+            read.Add((long)r * strideHeight + (long)ky * g.DilationHeight);
+        return read.Count;
+    }
 }
