@@ -5,7 +5,7 @@ namespace Conv.Generated.Tests;
 
 /// <summary>
 /// Depthwise layers whose kernels hold the window's weights and load each input vector once for all the output rows of
-/// a block that read it: checked against the reference, and the parallel call against the single-threaded one to the bit.
+/// a block that read it: checked against the reference (ParallelForwardTests splits them over threads).
 /// </summary>
 public class DepthwiseTests
 {
@@ -30,15 +30,34 @@ public class DepthwiseTests
             (w, b) => x => new DepthwiseDilatedRowStride(w, b).Forward(x), "dilated row stride", 1, 2);
 
     [Fact]
-    public void At_56x56_on_two_threads_as_on_one()
+    public void At_56x56() =>
+        ReferenceCheck.Same(new Conv2dGeometry(32, 32, 3, 3, 56, 56, paddingHeight: 1, paddingWidth: 1, groups: 32),
+            (w, b) => x => new Depthwise56(w, b).Forward(x), "56x56", 1, 3);
+
+    [Fact]
+    public void Rows_of_4_with_relu() =>
+        ReferenceCheck.Same(new Conv2dGeometry(6, 6, 3, 3, 20, 4, paddingHeight: 1, paddingWidth: 1, groups: 6), Activation.Relu, 0.01f,
+            (w, b) => x => new DepthwiseRowsOf4(w, b).Forward(x), "rows of 4", 1, 3);
+
+    [Fact]
+    public void Rows_of_5_circular_strided_dilated() =>
+        ReferenceCheck.Same(new Conv2dGeometry(8, 8, 3, 3, 15, 13, 2, 2, 1, 1, 2, 2, groups: 8, hasBias: false, paddingMode: PaddingMode.Circular),
+            (w, _) => x => new DepthwiseRowsOf5Circular(w).Forward(x), "rows of 5", 1, 2);
+
+    [Fact]
+    public void Rows_of_6() =>
+        ReferenceCheck.Same(new Conv2dGeometry(1024, 1024, 3, 3, 20, 6, paddingHeight: 1, paddingWidth: 1, groups: 1024),
+            (w, b) => x => new DepthwiseRowsOf6(w, b).Forward(x), "rows of 6", 1, 2);
+
+    [Fact]
+    public void Rows_narrower_than_a_vector_write_nothing_past_the_output()
     {
-        var g = new Conv2dGeometry(32, 32, 3, 3, 56, 56, paddingHeight: 1, paddingWidth: 1, groups: 32);
-        ReferenceCheck.Same(g, (w, b) => x => new Depthwise56(w, b).Forward(x), "56x56", 1, 3);
-        var layer = new Depthwise56(ReferenceCheck.Values(g.WeightLength, 1), ReferenceCheck.Values(g.BiasLength, 2));
-        var input = ReferenceCheck.Values(3 * g.InputLength, 5);
-        var one = layer.Forward(input);
-        var two = new float[one.Length];
-        layer.Forward(input, two, maxDegreeOfParallelism: 2);
-        Assert.Equal(one, two);
+        var layer = new DepthwiseRowsOf4(ReferenceCheck.Values(6 * 9, 1), ReferenceCheck.Values(6, 2));
+        var input = ReferenceCheck.Values(2 * DepthwiseRowsOf4.InputLength, 3);
+        var buffer = new float[2 * DepthwiseRowsOf4.OutputLength + 16];
+        System.Array.Fill(buffer, 12345f);
+        layer.Forward(input, System.MemoryExtensions.AsSpan(buffer, 0, 2 * DepthwiseRowsOf4.OutputLength));
+        Assert.All(buffer[(2 * DepthwiseRowsOf4.OutputLength)..], value => Assert.Equal(12345f, value));
+        Assert.DoesNotContain(12345f, buffer[..(2 * DepthwiseRowsOf4.OutputLength)]);
     }
 }

@@ -43,6 +43,16 @@ public class ParallelForwardTests
             ParallelGrouped.InputLength, ParallelGrouped.OutputLength, "grouped");
 
     [Fact]
+    public void Depthwise_layers_are_split_and_equal_to_one_thread()
+    {
+        var rows = new Depthwise56(ReferenceCheck.Values(Depthwise56.WeightLength, 5), ReferenceCheck.Values(Depthwise56.BiasLength, 6));
+        SameToTheBit(rows.Forward, rows.Forward, Depthwise56.InputLength, Depthwise56.OutputLength, "depthwise 56x56");
+        // Rows of 6 stored a vector at a time: the lanes past a plane's last row must not reach the next part's plane.
+        var narrow = new DepthwiseRowsOf6(ReferenceCheck.Values(DepthwiseRowsOf6.WeightLength, 7), ReferenceCheck.Values(DepthwiseRowsOf6.BiasLength, 8));
+        SameToTheBit(narrow.Forward, narrow.Forward, DepthwiseRowsOf6.InputLength, DepthwiseRowsOf6.OutputLength, "depthwise rows of 6");
+    }
+
+    [Fact]
     public void Narrow_struct_layer_is_split()
     {
         var layer = new ParallelNarrow(ReferenceCheck.Values(ParallelNarrow.WeightLength, 4));

@@ -146,4 +146,15 @@ namespace Conv.Generated.Tests.Shapes
 
     [Conv2d(32, 32, 3, Padding = 1, Groups = 32, InputHeight = 56, InputWidth = 56)]
     public partial class Depthwise56;
+
+    // Rows of 4-7 columns, one vector each, the extra lanes stored over the next row: several row blocks, the last
+    // overlapping, and enough channels to be split over threads (each part's planes end with a partial row).
+    [Conv2d(6, 6, 3, Padding = 1, Groups = 6, InputHeight = 20, InputWidth = 4, Activation = Activation.Relu)]
+    public partial class DepthwiseRowsOf4;
+
+    [Conv2d(1024, 1024, 3, Padding = 1, Groups = 1024, InputHeight = 20, InputWidth = 6)]
+    public partial class DepthwiseRowsOf6;
+
+    [Conv2d(8, 8, 3, Stride = 2, Padding = 1, Dilation = 2, Groups = 8, PaddingMode = PaddingMode.Circular, InputHeight = 15, InputWidth = 13, Bias = false)]
+    public partial class DepthwiseRowsOf5Circular;
 }

@@ -431,13 +431,28 @@ internal static class ForwardEmitter
                 ? w.Block("private static void Pad(ref float source, ref float view, int cStart, int cEnd)")
                 : w.Block("private static void Pad(ref float source, ref float view)"),
             plan.SharedView ? w.Block("for (int c = cStart; c < cEnd; c++)") : w.For("c", 0, g.InChannelsPerGroup),
-            w.Block(rowStep == 1 ? $"for (int r = 0; r < {plan.PaddedRows}; r++)" : $"for (int r = {firstRow}; r < {plan.PaddedRows}; r += {rowStep})"),
+            RowLoop(w, plan, firstRow, rowStep),
         };
-        w.Line("int row = global::Conv.PaddedIndex.Map(PaddingMode, r - PaddingHeight, InputHeight);");
-        if (g.PaddingMode == PaddingMode.Zeros) w.Line("if (row < 0) continue;");
+        // Zero padding: the loop runs over the input's rows only, and the rows around them stay zero.
+        w.Line(g.PaddingMode == PaddingMode.Zeros ? "int row = r - PaddingHeight;" : "int row = global::Conv.PaddedIndex.Map(PaddingMode, r - PaddingHeight, InputHeight);");
         w.Line($"ref float from = ref {Names.Unsafe}.Add(ref source, (c * InputHeight + row) * InputWidth);");
         w.Line($"ref float to = ref {Names.Unsafe}.Add(ref view, c * {plan.PlaneStride} + {plan.ViewRowExpression("r")});");
         return new Closing(blocks);
+    }
+
+    // The padded rows Pad copies: every one read (firstRow, firstRow + rowStep, ...), or with zero padding those of them
+    // that hold input rows.
+    private static IDisposable RowLoop(IndentedWriter w, KernelPlan plan, int firstRow, int rowStep)
+    {
+        var g = plan.G;
+        var (start, end) = (firstRow, plan.PaddedRows);
+        if (g.PaddingMode == PaddingMode.Zeros)
+        {
+            start = firstRow + Math.Max(0, (g.PaddingHeight - firstRow + rowStep - 1) / rowStep) * rowStep;
+            end = g.PaddingHeight + g.InputHeight;
+        }
+
+        return w.Block($"for (int r = {start}; r < {end}; {(rowStep == 1 ? "r++" : $"r += {rowStep}")})");
     }
 
     private sealed class Closing : IDisposable
@@ -658,7 +673,12 @@ internal static class ForwardEmitter
                 var step = cb * lanes;
                 var tailVectors = (plan.GridWidth - mainEnd + lanes - 1) / lanes;
                 var folded = mainEnd > 0 && mainEnd < plan.GridWidth && tailVectors == cb;
-                if (folded)
+                if (plan.Overhangs(simd))
+                {
+                    using (w.Block(""))
+                        WriteBody(w, plan, simd, ob, new[] { "0" });
+                }
+                else if (folded)
                 {
                     // The last block, as wide as the others, ends at the row's end, overlapping the one before (outputs
                     // written twice are equal): one body serves every block.
@@ -674,7 +694,7 @@ internal static class ForwardEmitter
                         WriteBody(w, plan, simd, ob, blockColumns);
                 }
 
-                if (mainEnd < plan.GridWidth && !folded)
+                if (mainEnd < plan.GridWidth && !folded && !plan.Overhangs(simd))
                 {
                     // The last vector ends at the row's end, overlapping the one before: outputs written twice are equal.
                     var columns = new List<string>();
@@ -828,13 +848,43 @@ internal static class ForwardEmitter
 
     private static void WriteStores(IndentedWriter w, KernelPlan plan, Simd simd, int ob, IReadOnlyList<string> columns, List<(int Row, int Column)> points)
     {
+        var rows = plan.TileOf(simd).Rows;
         foreach (var p in points)
         for (var j = 0; j < ob; j++)
         {
             var offset = j * plan.OutputChannelStride + p.Row * plan.GridWidth;
             var target = $"{Names.Unsafe}.Add(ref yrow, {(offset == 0 ? "" : $"{offset} + ")}{columns[p.Column]})";
-            w.Line(simd.Store(simd.Activate($"acc{j}_{p.Row}_{p.Column}", plan.Activation), target));
+            var value = simd.Activate($"acc{j}_{p.Row}_{p.Column}", plan.Activation);
+            if (!plan.Overhangs(simd) || p.Row < rows - 1)
+            {
+                w.Line(simd.Store(value, target));
+                continue;
+            }
+
+            // The last row of the block: where it is the plane's last row, only its own columns (KernelPlan.Overhang).
+            var lastBlock = plan.G.OutputHeight - rows;
+            using (lastBlock == 0 ? null : w.Block($"if (oy == {lastBlock})"))
+                WritePartialStore(w, plan, simd, value, target);
+            if (lastBlock > 0)
+                using (w.Block("else"))
+                    w.Line(simd.Store(value, target));
         }
+    }
+
+    // The first OutputWidth lanes of a vector wider than the row: the lower half at once where it fits, the rest one by one.
+    private static void WritePartialStore(IndentedWriter w, KernelPlan plan, Simd simd, string value, string target)
+    {
+        w.Line($"{simd.Type} last = {value};");
+        w.Line($"ref float lastRow = ref {target};");
+        var first = 0;
+        if (simd.Vector == V)
+        {
+            w.Line($"{V128}.StoreUnsafe({V}.GetLower(last), ref lastRow, 0);");
+            first = 4;
+        }
+
+        for (var i = first; i < plan.GridWidth; i++)
+            w.Line($"{Names.Unsafe}.Add(ref lastRow, {i}) = {(simd.Vector == V ? $"{V}.GetElement(last, {i})" : $"last[{i}]")};");
     }
 
     // KernelPlan.ReusesRows: input row d of the block (offset d rows from the first output row's first tap) feeds output

@@ -31,13 +31,18 @@ internal sealed class KernelPlan
         var flatWidth = (paddedColumns + ColumnStride - 1) / ColumnStride;
         var flat = vectorized && g.OutputWidth < Lanes && (g.OutputHeight - 1) * flatWidth + g.OutputWidth >= Lanes;
         var phaseRows = (PaddedRows + rowPhases - 1) / rowPhases;
+        // Depthwise rows of 4-7 columns: one vector per row, its extra lanes computed and stored over the start of the
+        // next row (stored after it); the plane's last row stores only its own columns. With its weights held and input
+        // rows reused that beats a flat row or a view per kernel column (see Overhang).
+        Overhang = vectorized && g.InChannelsPerGroup == 1 && g.OutChannelsPerGroup == 1 && WindowLength <= 9
+                   && g.OutputWidth < Lanes && g.OutputWidth >= Lanes / 2 && g.OutputHeight > 1;
         // A 1x1-wide window over unpadded rows and columns at stride 1 reads the input plane as one run of positions.
         var identity = g.KernelWidth == 1 && g.PaddingWidth == 0 && g.PaddingHeight == 0 && ColumnStride == 1 && rowPhases == 1;
         // Stride 2 only for windows one column wide (strided 1x1 layers): for a 3x3 window the gathered view measured
         // slower (ResNet-18's layer2.0.conv1 0.82x -> 0.71x ONNX Runtime; the 1x1 downsample 0.93x -> 1.16x).
-        Shifted = vectorized && (ColumnStride == 1 || ColumnStride == 2 && g.KernelWidth == 1) && (long)g.OutputHeight * g.OutputWidth >= Lanes
+        Shifted = vectorized && !Overhang && (ColumnStride == 1 || ColumnStride == 2 && g.KernelWidth == 1) && (long)g.OutputHeight * g.OutputWidth >= Lanes
                   && ShiftedPays(g, identity, flat ? (g.OutputHeight - 1) * flatWidth + g.OutputWidth : g.OutputWidth, phaseRows, rowPhases);
-        Flat = flat && !Shifted;
+        Flat = flat && !Shifted && !Overhang;
         if (Shifted)
         {
             UsesScratch = !identity;
@@ -67,7 +72,8 @@ internal sealed class KernelPlan
         }
         else
         {
-            UsesScratch = g.PaddingHeight > 0 || g.PaddingWidth > 0 || ColumnStride > 1;
+            // Overhanging lanes of the last row read past the plane: into the view's slack, never past the input.
+            UsesScratch = g.PaddingHeight > 0 || g.PaddingWidth > 0 || ColumnStride > 1 || Overhang;
             RowPhases = 1;
             PhaseWidth = UsesScratch ? flatWidth : g.InputWidth;
             RowStride = UsesScratch ? PhaseWidth * ColumnStride : g.InputWidth;
@@ -80,8 +86,8 @@ internal sealed class KernelPlan
             RowStep = g.OutputHeight == 1 ? 0 : g.StrideHeight * RowStride;
         }
 
-        Vectorized = vectorized && GridWidth >= Lanes;
-        var kernels = available.Where(k => GridWidth >= k.Lanes).ToList();
+        Vectorized = vectorized && (GridWidth >= Lanes || Overhang);
+        var kernels = available.Where(k => GridWidth >= k.Lanes || Overhang && k.IsVector).ToList();
 
         // Column positions of a row: vectors (the last one overlapping) or single columns.
         var lanes = Vectorized ? Lanes : 1;
@@ -159,6 +165,17 @@ internal sealed class KernelPlan
     /// <summary>The activation applied to each output vector before it is stored.</summary>
     public ActivationModel Activation { get; init; } = ActivationModel.None;
     public bool UsesScratch { get; }
+
+    /// <summary>
+    /// Depthwise rows narrower than a vector (4 to 7 columns) computed one vector per row: the lanes past the row read
+    /// the view's next columns (or its slack) and are stored over the start of the next output row, which is stored
+    /// after it; the plane's last row stores only its own columns. Measured against a flat row copied back and a view
+    /// per kernel column on MobileNetV2's depthwise layers at 7x7 (see docs/performance.md).
+    /// </summary>
+    public bool Overhang { get; }
+
+    /// <summary>Whether <paramref name="simd"/>'s vectors are wider than the output rows (see <see cref="Overhang"/>).</summary>
+    public bool Overhangs(Simd simd) => Overhang && simd.IsVector && simd.Lanes > GridWidth;
 
     /// <summary>
     /// Narrow outputs (fewer columns than a vector) are computed as one flat row over the whole plane: the view holds
@@ -273,7 +290,7 @@ internal sealed class KernelPlan
 
     /// <summary>Where the full column blocks of <paramref name="simd"/> end; the rest is one overlapping tail block.</summary>
     public int MainColumnsEnd(Simd simd) => GridWidth / (TileOf(simd).Vectors * simd.Lanes) * (TileOf(simd).Vectors * simd.Lanes);
-    public int ScratchLength => G.InChannelsPerGroup * PlaneStride;
+    public int ScratchLength => G.InChannelsPerGroup * PlaneStride + (Overhang ? Lanes : 0);
 
     /// <summary>Values of the flat output scratch: one flat row per output channel of a block.</summary>
     public int FlatScratchLength => Kernels.Max(k => TileOf(k).Channels) * GridWidth;
