@@ -20,7 +20,7 @@ internal static class ForwardEmitter
     {
         var plan = new KernelPlan(g, capabilities.HasVector256
             ? capabilities.HasAvx512
-                ? new[] { Simd.Avx512, Simd.Vector256, Simd.Vector128, Simd.Scalar }
+                ? new[] { Simd.Vector512, Simd.Avx512, Simd.Vector256, Simd.Vector128, Simd.Scalar }
                 : new[] { Simd.Vector256, Simd.Vector128, Simd.Scalar }
             : capabilities.HasNumericsVector ? new[] { Simd.Numerics, Simd.Scalar } : new[] { Simd.Scalar })
         {

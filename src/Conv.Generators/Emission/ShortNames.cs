@@ -21,12 +21,15 @@ internal static class ShortNames
     // "Vector256<float>" starts with "Vector256".
     private static readonly (string Alias, string Text, string Target)[] All =
     {
+        ("Float16", Intrinsics + "Vector512<float>", Intrinsics + "Vector512<float>"),
         ("Float8", Intrinsics + "Vector256<float>", Intrinsics + "Vector256<float>"),
         ("Float4", Intrinsics + "Vector128<float>", Intrinsics + "Vector128<float>"),
         ("FloatN", "global::System.Numerics.Vector<float>", "global::System.Numerics.Vector<float>"),
+        ("Vector512", Intrinsics + "Vector512", Intrinsics + "Vector512"),
         ("Vector256", Intrinsics + "Vector256", Intrinsics + "Vector256"),
         ("Vector128", Intrinsics + "Vector128", Intrinsics + "Vector128"),
         ("Fma", Intrinsics + "X86.Fma", Intrinsics + "X86.Fma"),
+        ("Avx512F", Intrinsics + "X86.Avx512F", Intrinsics + "X86.Avx512F"),
         ("Unsafe", CompilerServices + "Unsafe", CompilerServices + "Unsafe"),
         ("MemoryMarshal", "global::System.Runtime.InteropServices.MemoryMarshal", "global::System.Runtime.InteropServices.MemoryMarshal"),
         ("MethodImplOptions", CompilerServices + "MethodImplOptions", CompilerServices + "MethodImplOptions"),
