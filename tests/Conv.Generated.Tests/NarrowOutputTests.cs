@@ -72,6 +72,11 @@ public class NarrowOutputTests
             (w, b) => x => new SplitDepthwise9(w, b).Forward(x), "depthwise rows of 9", 1, 3);
 
     [Fact]
+    public void One_column_of_rows_two_wide() =>
+        ReferenceCheck.Same(new Conv2dGeometry(4, 2, 1, 1, 12, 2, 1, 2, 0, 0, 2, 1, groups: 2, hasBias: false),
+            (w, _) => x => new OneColumnOfTwo(w).Forward(x), "one column of two", 1, 3);
+
+    [Fact]
     public void Depthwise_at_7x7_as_one_run() =>
         ReferenceCheck.Same(new Conv2dGeometry(6, 6, 3, 3, 7, 7, paddingHeight: 1, paddingWidth: 1, groups: 6),
             (w, b) => x => new DepthwiseRun7(w, b).Forward(x), "depthwise 7x7", 1, 3);

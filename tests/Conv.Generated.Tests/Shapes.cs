@@ -98,6 +98,11 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(2, 2, 3, Stride = 2, Padding = 1, Groups = 2, InputHeight = 9, InputWidth = 9)]
     public partial class SplitDepthwise9;
 
+    // One output column of rows two wide (stride 2): each output reads every other input value, not the input as it is
+    // (found by the random layer test: the run of positions had been read as the input plane).
+    [Conv2d(4, 2, 1, StrideHeight = 1, StrideWidth = 2, DilationHeight = 2, Groups = 2, InputHeight = 12, InputWidth = 2, Bias = false)]
+    public partial class OneColumnOfTwo;
+
     // Depthwise at 7x7 and 5x6: a view per kernel column rather than a flat row copied back.
     [Conv2d(6, 6, 3, Padding = 1, Groups = 6, InputHeight = 7, InputWidth = 7)]
     public partial class DepthwiseRun7;
@@ -157,4 +162,22 @@ namespace Conv.Generated.Tests.Shapes
 
     [Conv2d(8, 8, 3, Stride = 2, Padding = 1, Dilation = 2, Groups = 8, PaddingMode = PaddingMode.Circular, InputHeight = 15, InputWidth = 13, Bias = false)]
     public partial class DepthwiseRowsOf5Circular;
+}
+
+namespace Conv.Generated.Tests.Shapes
+{
+    // Rows and runs for the Vector512 kernel whose last 1-8 columns take one 8-lane vector: in the only body of a row
+    // (56 = 3 x 16 + 8), beside a 16-lane tail (88 = 4 x 16 + 16 + 8), in a body of its own after a loop (14 x 14 = 196
+    // as one run), and a row of one 16-lane vector and 8 columns (24); each a million multiply-adds or more.
+    [Conv2d(16, 32, 3, Padding = 1, InputHeight = 9, InputWidth = 56)]
+    public partial class Wide56;
+
+    [Conv2d(16, 16, 3, Padding = 1, InputHeight = 6, InputWidth = 88, Bias = false)]
+    public partial class Wide88;
+
+    [Conv2d(32, 32, 3, Padding = 1, InputHeight = 14, InputWidth = 14)]
+    public partial class WideRun196;
+
+    [Conv2d(16, 32, 3, Padding = 1, InputHeight = 10, InputWidth = 24, Activation = Activation.LeakyRelu, NegativeSlope = 0.1f)]
+    public partial class Wide24;
 }

@@ -671,37 +671,59 @@ internal static class ForwardEmitter
                 var blockColumns = new List<string>();
                 for (var v = 0; v < cb; v++) blockColumns.Add(Names.Affine("ox", 1, v * lanes));
                 var step = cb * lanes;
-                var tailVectors = (plan.GridWidth - mainEnd + lanes - 1) / lanes;
-                var folded = mainEnd > 0 && mainEnd < plan.GridWidth && tailVectors == cb;
+                var rows = plan.TileOf(simd).Rows;
+                // The columns this kernel's vectors cover; the last few (KernelPlan.NarrowTail) take one 8-lane vector.
+                var narrowTail = plan.NarrowTail(simd);
+                var wideEnd = plan.GridWidth - narrowTail;
+                var tailVectors = (wideEnd - mainEnd + lanes - 1) / lanes;
+                var folded = mainEnd > 0 && mainEnd < wideEnd && tailVectors == cb;
+                var hasTail = mainEnd < wideEnd && !folded && !plan.Overhangs(simd);
+                // The last few columns' 8-lane vector joins a body that runs once per row, sharing its weights.
+                var narrow = narrowTail > 0 ? (plan.GridWidth - KernelPlan.Lanes).ToString() : null;
+                var narrowInMain = narrow is not null && !folded && !hasTail && mainEnd == step;
                 if (plan.Overhangs(simd))
                 {
                     using (w.Block(""))
-                        WriteBody(w, plan, simd, ob, new[] { "0" });
+                        WriteBody(w, plan, simd, ob, new[] { "0" }, rows);
                 }
                 else if (folded)
                 {
                     // The last block, as wide as the others, ends at the row's end, overlapping the one before (outputs
                     // written twice are equal): one body serves every block.
-                    using (w.Block($"for (int next = 0; next < {plan.GridWidth}; next += {step})"))
+                    using (w.Block($"for (int next = 0; next < {wideEnd}; next += {step})"))
                     {
-                        w.Line($"int ox = next < {plan.GridWidth - step} ? next : {plan.GridWidth - step};");
-                        WriteBody(w, plan, simd, ob, blockColumns);
+                        w.Line($"int ox = next < {wideEnd - step} ? next : {wideEnd - step};");
+                        WriteBody(w, plan, simd, ob, blockColumns, rows);
+                    }
+                }
+                else if (narrowInMain)
+                {
+                    using (w.Block(""))
+                    {
+                        w.Line("const int ox = 0;");
+                        WriteBody(w, plan, simd, ob, blockColumns, rows, narrow);
                     }
                 }
                 else if (mainEnd > 0)
                 {
                     using (w.For("ox", 0, mainEnd, step))
-                        WriteBody(w, plan, simd, ob, blockColumns);
+                        WriteBody(w, plan, simd, ob, blockColumns, rows);
                 }
 
-                if (mainEnd < plan.GridWidth && !folded && !plan.Overhangs(simd))
+                if (hasTail)
                 {
                     // The last vector ends at the row's end, overlapping the one before: outputs written twice are equal.
                     var columns = new List<string>();
-                    for (var start = mainEnd; start < plan.GridWidth; start += lanes)
-                        columns.Add(System.Math.Min(start, plan.GridWidth - lanes).ToString());
+                    for (var start = mainEnd; start < wideEnd; start += lanes)
+                        columns.Add(System.Math.Min(start, wideEnd - lanes).ToString());
                     using (w.Block(""))
-                        WriteBody(w, plan, simd, ob, columns);
+                        WriteBody(w, plan, simd, ob, columns, rows, narrow);
+                }
+                else if (narrow is not null && !narrowInMain)
+                {
+                    w.Line($"// The last {narrowTail} columns: one vector of {KernelPlan.Lanes}, ending at the row's end.");
+                    using (w.Block(""))
+                        WriteBody(w, plan, Simd.Avx512, ob, new[] { narrow }, rows);
                 }
 
                 if (plan.Flat)
@@ -720,64 +742,75 @@ internal static class ForwardEmitter
     }
 
     // Accumulates ob output channels x the tile's rows at the given output columns (vectors or scalars) and stores them.
-    private static void WriteBody(IndentedWriter w, KernelPlan plan, Simd simd, int ob, IReadOnlyList<string> columns)
+    // narrow: with the Vector512 kernel, the column of one more 8-lane vector per row (KernelPlan.NarrowTail), which
+    // uses the lower half of the same weight broadcasts.
+    private static void WriteBody(IndentedWriter w, KernelPlan plan, Simd simd, int ob, IReadOnlyList<string> columns, int rows, string? narrow = null)
     {
         var g = plan.G;
-        var rows = plan.TileOf(simd).Rows;
         var type = simd.Type;
+        var allColumns = narrow is null ? columns : columns.Append(narrow).ToList();
         var points = new List<(int Row, int Column)>();
         for (var r = 0; r < rows; r++)
-        for (var v = 0; v < columns.Count; v++)
+        for (var v = 0; v < allColumns.Count; v++)
             points.Add((r, v));
         string Acc(int j, (int Row, int Column) p) => $"acc{j}_{p.Row}_{p.Column}";
+        bool IsNarrow((int Row, int Column) p) => p.Column == columns.Count;
+        Simd Of((int Row, int Column) p) => IsNarrow(p) ? Simd.Avx512 : simd;
 
         foreach (var p in points)
         for (var j = 0; j < ob; j++)
-            w.Line($"{type} {Acc(j, p)} = {(g.HasBias ? simd.Broadcast($"b{j}") : simd.IsVector ? type + ".Zero" : "0f")};");
+            w.Line($"{Of(p).Type} {Acc(j, p)} = {(g.HasBias ? Of(p).Broadcast($"b{j}") : simd.IsVector ? Of(p).Type + ".Zero" : "0f")};");
         if (plan.ReusesRows(simd))
         {
             WriteRowReuseTaps(w, plan, simd, columns, rows);
-            WriteStores(w, plan, simd, ob, columns, points);
+            WriteStores(w, plan, Of, ob, allColumns, points);
             return;
         }
 
         foreach (var p in points)
-            w.Line($"ref float at{p.Row}_{p.Column} = ref {Names.Unsafe}.Add(ref row, {(p.Row == 0 ? "" : $"{p.Row * plan.RowStep} + ")}{columns[p.Column]});");
+            w.Line($"ref float at{p.Row}_{p.Column} = ref {Names.Unsafe}.Add(ref row, {(p.Row == 0 ? "" : $"{p.Row * plan.RowStep} + ")}{allColumns[p.Column]});");
         // Hold whichever is fewer in registers: the weights of a tap (then stream the inputs) or its inputs (then stream the
         // weights). A value used once is written where it is used: the same instructions, half the lines.
         var holdWeights = ob <= points.Count;
         var single = points.Count == 1;
         if (!single || ob > 1)
+        {
             w.Line(holdWeights
                 ? $"{type} xv, {string.Join(", ", Enumerable.Range(0, ob).Select(j => "w" + j))};"
-                : $"{type} {(single ? "" : "w, ")}{string.Join(", ", points.Select(p => $"x{p.Row}_{p.Column}"))};");
+                : $"{type} {(single ? "" : "w, ")}{string.Join(", ", points.Where(p => !IsNarrow(p)).Select(p => $"x{p.Row}_{p.Column}"))};");
+            if (narrow is not null)
+                w.Line($"{Simd.Avx512.Type} {(holdWeights ? "xn" : string.Join(", ", points.Where(IsNarrow).Select(p => $"x{p.Row}_{p.Column}")))};");
+        }
 
         string Load(int offset, (int Row, int Column) p, string channelRef)
         {
             var at = $"at{p.Row}_{p.Column}";
             var index = channelRef.Length == 0 ? offset.ToString() : offset == 0 ? channelRef : $"{channelRef} + {offset}";
-            return simd.IsVector ? simd.Load(at, index) : $"{Names.Unsafe}.Add(ref {at}, {index})";
+            return simd.IsVector ? Of(p).Load(at, index) : $"{Names.Unsafe}.Add(ref {at}, {index})";
         }
 
         string Weight(string from, int j, int weightOffset) =>
             simd.Broadcast($"{Names.Unsafe}.Add(ref {from}, {j * g.InChannelsPerGroup * plan.WindowLength + weightOffset})");
 
-        string MulAdd(string weight, string input, string acc) => simd.MultiplyAdd(weight, input, acc);
+        // The narrow vector takes the lower half of a 16-lane weight (the same register, no instruction).
+        string MulAdd(string weight, string input, string acc, (int Row, int Column) p) =>
+            IsNarrow(p) ? Simd.Avx512.MultiplyAdd($"{simd.Vector}.GetLower({weight})", input, acc) : simd.MultiplyAdd(weight, input, acc);
 
         // One tap: its inputs at view offset (viewRef + offset), its weights at (weightRef + weightOffset).
         void Tap(string viewRef, int offset, string weightRef, int weightOffset)
         {
             if (single && ob == 1)
             {
-                w.Line(MulAdd(Weight(weightRef, 0, weightOffset), Load(offset, points[0], viewRef), Acc(0, points[0])));
+                w.Line(MulAdd(Weight(weightRef, 0, weightOffset), Load(offset, points[0], viewRef), Acc(0, points[0]), points[0]));
             }
             else if (holdWeights)
             {
                 for (var j = 0; j < ob; j++) w.Line($"w{j} = {Weight(weightRef, j, weightOffset)};");
                 foreach (var p in points)
                 {
-                    w.Line($"xv = {Load(offset, p, viewRef)};");
-                    for (var j = 0; j < ob; j++) w.Line(MulAdd($"w{j}", "xv", Acc(j, p)));
+                    var x = IsNarrow(p) ? "xn" : "xv";
+                    w.Line($"{x} = {Load(offset, p, viewRef)};");
+                    for (var j = 0; j < ob; j++) w.Line(MulAdd($"w{j}", x, Acc(j, p), p));
                 }
             }
             else
@@ -787,12 +820,12 @@ internal static class ForwardEmitter
                 {
                     if (single)
                     {
-                        w.Line(MulAdd(Weight(weightRef, j, weightOffset), $"x{points[0].Row}_{points[0].Column}", Acc(j, points[0])));
+                        w.Line(MulAdd(Weight(weightRef, j, weightOffset), $"x{points[0].Row}_{points[0].Column}", Acc(j, points[0]), points[0]));
                         continue;
                     }
 
                     w.Line($"w = {Weight(weightRef, j, weightOffset)};");
-                    foreach (var p in points) w.Line(MulAdd("w", $"x{p.Row}_{p.Column}", Acc(j, p)));
+                    foreach (var p in points) w.Line(MulAdd("w", $"x{p.Row}_{p.Column}", Acc(j, p), p));
                 }
             }
         }
@@ -843,15 +876,16 @@ internal static class ForwardEmitter
             }
         }
 
-        WriteStores(w, plan, simd, ob, columns, points);
+        WriteStores(w, plan, Of, ob, allColumns, points);
     }
 
-    private static void WriteStores(IndentedWriter w, KernelPlan plan, Simd simd, int ob, IReadOnlyList<string> columns, List<(int Row, int Column)> points)
+    private static void WriteStores(IndentedWriter w, KernelPlan plan, Func<(int Row, int Column), Simd> of, int ob, IReadOnlyList<string> columns, List<(int Row, int Column)> points)
     {
-        var rows = plan.TileOf(simd).Rows;
         foreach (var p in points)
         for (var j = 0; j < ob; j++)
         {
+            var simd = of(p);
+            var rows = plan.TileOf(simd).Rows;
             var offset = j * plan.OutputChannelStride + p.Row * plan.GridWidth;
             var target = $"{Names.Unsafe}.Add(ref yrow, {(offset == 0 ? "" : $"{offset} + ")}{columns[p.Column]})";
             var value = simd.Activate($"acc{j}_{p.Row}_{p.Column}", plan.Activation);

@@ -36,8 +36,11 @@ internal sealed class KernelPlan
         // rows reused that beats a flat row or a view per kernel column (see Overhang).
         Overhang = vectorized && g.InChannelsPerGroup == 1 && g.OutChannelsPerGroup == 1 && WindowLength <= 9
                    && g.OutputWidth < Lanes && g.OutputWidth >= Lanes / 2 && g.OutputHeight > 1;
-        // A 1x1-wide window over unpadded rows and columns at stride 1 reads the input plane as one run of positions.
-        var identity = g.KernelWidth == 1 && g.PaddingWidth == 0 && g.PaddingHeight == 0 && ColumnStride == 1 && rowPhases == 1;
+        // A 1x1-wide window over unpadded rows and columns at stride 1 reads the input plane as one run of positions: output
+        // position p reads input position p, so the rows must be as wide as the input's (one output column of a strided
+        // row is not: it reads every StrideWidth-th value).
+        var identity = g.KernelWidth == 1 && g.PaddingWidth == 0 && g.PaddingHeight == 0 && ColumnStride == 1 && rowPhases == 1
+                       && g.OutputWidth == g.InputWidth;
         // Stride 2 only for windows one column wide (strided 1x1 layers): for a 3x3 window the gathered view measured
         // slower (ResNet-18's layer2.0.conv1 0.82x -> 0.71x ONNX Runtime; the 1x1 downsample 0.93x -> 1.16x).
         Shifted = vectorized && !Overhang && (ColumnStride == 1 || ColumnStride == 2 && g.KernelWidth == 1) && (long)g.OutputHeight * g.OutputWidth >= Lanes
@@ -113,15 +116,19 @@ internal sealed class KernelPlan
                 || _tiles[Simd.Avx512.Registers].Equals(_tiles[Simd.Vector256.Registers])))
             kernels.Remove(Simd.Avx512);
 
-        // 16-lane vectors where they waste no more lanes than 8-lane ones: each weight broadcast and each step then serves
-        // twice the multiply-adds (quick runs: ResNet-18's 128-channel layer at 28x28 0.85x -> 0.98x ONNX Runtime, VGG-16's
-        // layers at 112x112 0.95x -> 1.02-1.04x). Not for one input and one output channel per group (depthwise): those
-        // kernels keep their 8-lane blocks and held weights.
+        // 16-lane vectors, the last few columns of a row in one 8-lane vector where they fit it (NarrowTail), so that no
+        // more lanes are computed than with 8-lane ones: each weight broadcast and each step then serves twice the
+        // multiply-adds (quick runs: ResNet-18's 128-channel layer at 28x28 0.85x -> 0.98x ONNX Runtime, VGG-16's layers
+        // at 112x112 0.95x -> 1.02-1.04x). Not for one input and one output channel per group (depthwise): those kernels
+        // keep their 8-lane blocks and held weights. Measured on layers of a million multiply-adds and more; smaller ones
+        // (microseconds a call) keep the 256-bit kernels and their files stay small.
         if (kernels.Contains(Simd.Vector512))
         {
-            var wide = (GridWidth + 15) / 16;
-            if (!(g.InChannelsPerGroup == 1 && g.OutChannelsPerGroup == 1) && wide * 16 <= positions * Lanes)
-                _wideTile = Tile.Choose(g, wide, GridHeight, RowBlocksPay(g, wide) ? Math.Min(4, GridHeight) : 1, Simd.Vector512.Registers);
+            // Whole 16-lane vectors, and one overlapping the last where more than 8 columns are left.
+            var wide = (GridWidth + Lanes - 1) / 16;
+            if (!(g.InChannelsPerGroup == 1 && g.OutChannelsPerGroup == 1) && g.MultiplyAdds >= MinWideMultiplyAdds)
+                _wideTile = Tile.Choose(g, wide, GridHeight, RowBlocksPay(g, wide) ? Math.Min(4, GridHeight) : 1, Simd.Vector512.Registers,
+                    GridWidth % 16 is > 0 and <= Lanes ? 1 : 0);
             else
                 kernels.Remove(Simd.Vector512);
         }
@@ -130,6 +137,8 @@ internal sealed class KernelPlan
         // Work is split between threads in whole blocks of every kernel, so that each thread runs whichever it runs.
         ChannelUnit = _tiles.Values.Append(_scalarTile).Concat(_wideTile is null ? Array.Empty<Tile>() : new[] { _wideTile }).Aggregate(1, (unit, tile) => unit / Gcd(unit, tile.Channels) * tile.Channels);
     }
+
+    private const long MinWideMultiplyAdds = 1L << 20;
 
     private static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
 
@@ -302,6 +311,17 @@ internal sealed class KernelPlan
 
     /// <summary>The kernels written for this layer, widest first; Forward runs the first one the processor accelerates.</summary>
     public System.Collections.Generic.IReadOnlyList<Simd> Kernels { get; }
+
+    /// <summary>
+    /// Columns at the end of each row (or run) that the Vector512 kernel computes with one 8-lane vector, ending at the
+    /// row's end: up to 8 left over past its 16-lane vectors (56 columns: three of 16, then one of 8). Else 0.
+    /// </summary>
+    public int NarrowTail(Simd simd)
+    {
+        if (simd != Simd.Vector512) return 0;
+        var rest = (GridWidth - MainColumnsEnd(simd)) % 16;
+        return rest <= Lanes ? rest : 0;
+    }
 
     /// <summary>Where the full column blocks of <paramref name="simd"/> end; the rest is one overlapping tail block.</summary>
     public int MainColumnsEnd(Simd simd) => GridWidth / (TileOf(simd).Vectors * simd.Lanes) * (TileOf(simd).Vectors * simd.Lanes);

@@ -14,9 +14,11 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
 
     /// <summary>
     /// The cheapest block by the cost model below for a kernel with <paramref name="registers"/> vector registers, over
-    /// rows of <paramref name="positions"/> column positions (the last one overlapping).
+    /// rows of <paramref name="positions"/> column positions (the last one overlapping). <paramref name="narrowVectors"/>
+    /// is 1 where each row also takes one narrower vector alongside the block (its last few columns, see
+    /// <c>KernelPlan.NarrowTail</c>), which needs its own accumulators.
     /// </summary>
-    public static Tile Choose(Conv2dGeometry g, int positions, int gridHeight, int maxRows, int registers)
+    public static Tile Choose(Conv2dGeometry g, int positions, int gridHeight, int maxRows, int registers, int narrowVectors = 0)
     {
         // Sixteen registers (AVX2) hold 12 accumulators besides the weights or inputs in flight; thirty-two (AVX-512,
         // also for 256-bit code) hold 28 (4 channels x 7 vectors, measured best on 56 columns).
@@ -28,7 +30,7 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
             for (var cb = 1; cb <= Math.Min(positions, 8); cb++)
             for (var rb = 1; rb <= maxRows; rb++)
             {
-                var accumulators = ob * cb * rb;
+                var accumulators = ob * (cb + narrowVectors) * rb;
                 // Live registers: the accumulators, the weights or the inputs of a tap (whichever the body holds fewer of), one more.
                 if (accumulators > maxAccumulators || accumulators + Math.Min(ob, cb * rb) + 1 > registers) continue;
                 // With 32 registers, more rows pay only once a row's vectors are all in the block: each row brings in

@@ -1,0 +1,29 @@
+using Conv.Generated.Tests.Shapes;
+using Xunit;
+
+namespace Conv.Generated.Tests;
+
+/// <summary>
+/// Rows and runs that the Vector512 kernel ends with one 8-lane vector (on this machine where Vector512 is accelerated;
+/// in the child processes of <see cref="InstructionSetTests"/> the other kernels): checked against the reference.
+/// </summary>
+public class WideVectorTests
+{
+    [Fact]
+    public void Rows_of_56() =>
+        ReferenceCheck.Same(new Conv2dGeometry(16, 32, 3, 3, 9, 56, paddingHeight: 1, paddingWidth: 1), (w, b) => x => new Wide56(w, b).Forward(x), "56", 1, 2);
+
+    [Fact]
+    public void Rows_of_88() =>
+        ReferenceCheck.Same(new Conv2dGeometry(16, 16, 3, 3, 6, 88, paddingHeight: 1, paddingWidth: 1, hasBias: false),
+            (w, _) => x => new Wide88(w).Forward(x), "88", 1, 2);
+
+    [Fact]
+    public void Run_of_196() =>
+        ReferenceCheck.Same(new Conv2dGeometry(32, 32, 3, 3, 14, 14, paddingHeight: 1, paddingWidth: 1), (w, b) => x => new WideRun196(w, b).Forward(x), "196", 1, 2);
+
+    [Fact]
+    public void Rows_of_24_with_leaky_relu() =>
+        ReferenceCheck.Same(new Conv2dGeometry(16, 32, 3, 3, 10, 24, paddingHeight: 1, paddingWidth: 1), Activation.LeakyRelu, 0.1f,
+            (w, b) => x => new Wide24(w, b).Forward(x), "24", 1, 2);
+}
