@@ -180,4 +180,12 @@ namespace Conv.Generated.Tests.Shapes
 
     [Conv2d(16, 32, 3, Padding = 1, InputHeight = 10, InputWidth = 24, Activation = Activation.LeakyRelu, NegativeSlope = 0.1f)]
     public partial class Wide24;
+
+    // Rows of 28 that would leave 4 of 32 lanes idle, computed as one flat row over the padded view and copied out:
+    // reflect padding, and stride 2 over rows of 58.
+    [Conv2d(40, 4, 3, Padding = 1, PaddingMode = PaddingMode.Reflect, InputHeight = 28, InputWidth = 28, Activation = Activation.Relu)]
+    public partial class FlatRows28;
+
+    [Conv2d(8, 32, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56, Bias = false)]
+    public partial class FlatStrided28;
 }

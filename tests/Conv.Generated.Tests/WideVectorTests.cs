@@ -4,7 +4,7 @@ using Xunit;
 namespace Conv.Generated.Tests;
 
 /// <summary>
-/// Rows and runs that the Vector512 kernel ends with one 8-lane vector (on this machine where Vector512 is accelerated;
+/// Rows and runs that the Vector512 kernel ends with one 8-lane vector, and rows computed as one flat row (on this machine where Vector512 is accelerated;
 /// in the child processes of <see cref="InstructionSetTests"/> the other kernels): checked against the reference.
 /// </summary>
 public class WideVectorTests
@@ -26,4 +26,14 @@ public class WideVectorTests
     public void Rows_of_24_with_leaky_relu() =>
         ReferenceCheck.Same(new Conv2dGeometry(16, 32, 3, 3, 10, 24, paddingHeight: 1, paddingWidth: 1), Activation.LeakyRelu, 0.1f,
             (w, b) => x => new Wide24(w, b).Forward(x), "24", 1, 2);
+
+    [Fact]
+    public void Rows_of_28_as_one_flat_row() =>
+        ReferenceCheck.Same(new Conv2dGeometry(40, 4, 3, 3, 28, 28, paddingHeight: 1, paddingWidth: 1, paddingMode: PaddingMode.Reflect), Activation.Relu, 0.01f,
+            (w, b) => x => new FlatRows28(w, b).Forward(x), "flat 28", 1, 2);
+
+    [Fact]
+    public void Strided_rows_of_28_as_one_flat_row() =>
+        ReferenceCheck.Same(new Conv2dGeometry(8, 32, 3, 3, 56, 56, 2, 2, 1, 1, hasBias: false),
+            (w, _) => x => new FlatStrided28(w).Forward(x), "flat strided 28", 1, 2);
 }

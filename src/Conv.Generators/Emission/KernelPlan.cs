@@ -45,7 +45,7 @@ internal sealed class KernelPlan
         // slower (ResNet-18's layer2.0.conv1 0.82x -> 0.71x ONNX Runtime; the 1x1 downsample 0.93x -> 1.16x).
         Shifted = vectorized && !Overhang && (ColumnStride == 1 || ColumnStride == 2 && g.KernelWidth == 1) && (long)g.OutputHeight * g.OutputWidth >= Lanes
                   && ShiftedPays(g, identity, flat ? (g.OutputHeight - 1) * flatWidth + g.OutputWidth : g.OutputWidth, phaseRows, rowPhases);
-        Flat = flat && !Shifted && !Overhang;
+        Flat = (flat || WideFlatPays(g, vectorized, flatWidth, rowPhases * phaseRows * ColumnStride)) && !Shifted && !Overhang;
         if (Shifted)
         {
             UsesScratch = !identity;
@@ -168,6 +168,23 @@ internal sealed class KernelPlan
         var saved = g.MultiplyAdds * (before - after) / before;
         // Reading the input as it is also saves the copy a flat row makes, even where it saves no lanes.
         return (identity || depthwise) && gridWidth != g.OutputWidth || saved > 4.0 * g.Groups * Math.Max(0, view - oldView);
+    }
+
+    // Rows of a vector or more that leave lanes idle (28 columns: 32 computed) computed as one flat row over the padded
+    // view instead, where that computes fewer lanes (28 x 28 over rows of 30: 840 for 784) and the view is padded anyway:
+    // the flat row's copy back into the output is small beside a dense window's multiply-adds. Not past the views that
+    // are read in bands or padded by all the parts of a parallel call together, which need rows; not for depthwise
+    // layers, whose rows share their input vectors (ReusesRows). Measured on layers of a million multiply-adds and more
+    // (quick runs: ResNet-18's layer2.0.conv1 0.89x -> 0.95x ONNX Runtime, VGG-16's 256->512 at 28x28 0.87x -> 0.93x).
+    private static bool WideFlatPays(Conv2dGeometry g, bool vectorized, int flatWidth, long viewRows)
+    {
+        if (!vectorized || g.MultiplyAdds < MinWideMultiplyAdds || g.OutputWidth < Lanes || g.OutputHeight == 1 || g.InChannelsPerGroup == 1 && g.OutChannelsPerGroup == 1) return false;
+        if (g.PaddingHeight == 0 && g.PaddingWidth == 0 && g.StrideWidth == 1) return false;
+        if (4L * g.InChannelsPerGroup * viewRows * flatWidth > SharedViewThreshold) return false;
+        static long Computed(long useful) => (useful + Lanes - 1) / Lanes * Lanes;
+        var rows = g.OutputHeight * Computed(g.OutputWidth);
+        var flat = Computed((long)(g.OutputHeight - 1) * flatWidth + g.OutputWidth);
+        return flat * 25 < rows * 24;
     }
 
     // Measured on the benchmark shapes: blocking several output rows pays when one row cannot fill eight
