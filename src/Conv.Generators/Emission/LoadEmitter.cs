@@ -17,6 +17,8 @@ internal static class LoadEmitter
     {
         // An abstract layer type cannot be created; its derived types load through their constructors.
         if (model.IsAbstract) return;
+        // A member without Load (an abstract type) is created by the user's own code: so is a layer made of it.
+        if (model.Members.Any(m => !m.Loadable)) return;
         var name = model.Name;
         var layer = Names.String(model.Name.TrimStart('@'));
         w.Line();

@@ -24,9 +24,11 @@ internal sealed record ActivationModel(Activation Kind, float NegativeSlope)
 
 /// <summary>
 /// A member of a composite or a branch of a sum or concat: the member type's fully qualified name, its kind and the
-/// single conv it is (for an identity branch, the depthwise 1x1 conv it is).
+/// single conv it is (for an identity branch, the depthwise 1x1 conv it is). <see cref="Loadable"/>: the member type has
+/// a generated <c>Load</c> (it is not abstract, nor made of an abstract member).
 /// </summary>
-internal sealed record CompositeMember(string TypeName, string ShortName, LayerShape Shape, LayerKind Kind = LayerKind.Conv2d, string? ModuleName = null);
+internal sealed record CompositeMember(string TypeName, string ShortName, LayerShape Shape, LayerKind Kind = LayerKind.Conv2d, string? ModuleName = null,
+    bool Loadable = true);
 
 /// <summary>
 /// Everything the emitter needs for one <c>[Conv2d]</c> or <c>[Composite]</c> type, and nothing that ties it

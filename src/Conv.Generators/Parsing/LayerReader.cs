@@ -40,8 +40,9 @@ internal static class LayerReader
                     var structure = LayerResolver.Combine(type, attribute, kind, types, resolutions);
                     if (structure.Problems.Count == 0)
                     {
+                        var loadable = new Dictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
                         members = types.Select((t, i) => new CompositeMember(t!.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), t.Name,
-                            LayerShape.From(structure.Members[i]), resolutions[i].Kind, DeclaredName(t))).ToImmutableArray();
+                            LayerShape.From(structure.Members[i]), resolutions[i].Kind, DeclaredName(t), HasLoad(t!, loadable))).ToImmutableArray();
                         shape = structure.Shape;
                         activation = structure.Activation;
                         if (kind != LayerKind.Composite) exact = structure.Exact;
@@ -249,6 +250,18 @@ internal static class LayerReader
     }
 
     // A member's own Name, when it is a [Conv2d] or [BatchNorm2d] that states one.
+    // Whether the generator writes Load on a member type: not on an abstract one (it cannot be created), nor on a
+    // composite, sum or concat with such a member. Members that resolved are acyclic; each type is walked once.
+    private static bool HasLoad(INamedTypeSymbol member, Dictionary<INamedTypeSymbol, bool> known)
+    {
+        if (known.TryGetValue(member, out var has)) return has;
+        known[member] = false; // a cycle (which resolution rules out) reads as no Load
+        has = LayerAttributes.IsIdentity(member) || !member.IsAbstract && (LayerAttributes.Of(member).FirstOrDefault() is not { } attribute
+            || LayerAttributes.KindOf(attribute) is LayerKind.Conv2d or LayerKind.BatchNorm2d
+            || LayerResolver.Members(attribute) is { } types && types.All(t => t is not null && HasLoad(t, known)));
+        return known[member] = has;
+    }
+
     private static string? DeclaredName(INamedTypeSymbol member)
     {
         var attributes = LayerAttributes.Of(member);
