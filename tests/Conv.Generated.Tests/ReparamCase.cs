@@ -38,18 +38,7 @@ public static class Combine
         return result;
     }
 
-    public static float[] Concat(int batch, params float[][] outputs)
-    {
-        var result = new List<float>();
-        for (var n = 0; n < batch; n++)
-            foreach (var output in outputs)
-            {
-                var item = output.Length / batch;
-                result.AddRange(output.Skip(n * item).Take(item));
-            }
-
-        return result.ToArray();
-    }
+    public static float[] Concat(int batch, params float[][] outputs) => Conv.Tests.Nchw.ConcatChannels(batch, outputs);
 
     public static float[] Activate(float[] values, Activation activation, float negativeSlope)
     {

@@ -55,14 +55,20 @@ def main():
                 f'            (w, b, weight, bias) => {type_name}.ComposeKernels({span_args}, weight, bias),\n'
                 f'            new GeneratedLayer[] {{ {", ".join(f"GeneratedLayer.Of<{m}>({m}.InChannels, {m}.OutChannels, {m}.KernelHeight, {m}.KernelWidth, {m}.StrideHeight, {m}.StrideWidth, {m}.PaddingHeight, {m}.PaddingWidth, {m}.DilationHeight, {m}.DilationWidth, {m}.Groups, {m}.HasBias, {m}.PaddingMode, {m}.InputHeight, {m}.InputWidth, {m}.OutputHeight, {m}.OutputWidth, (w, b) => new {m}(w, b))" for m in members)} }}),')
 
-    out = ["// Written by declare_fixtures.py from tests/fixtures/conv2d: every case declared as a user would.",
-           "using System.Collections.Generic;", "using Conv;", "", "namespace Conv.Generated.Tests.Declared;", ""]
+    write_registry("FixtureDeclarations.cs", "declare_fixtures.py from tests/fixtures/conv2d", "Conv.Generated.Tests.Declared",
+                   declarations, "FixtureRegistry", "GeneratedLayer", entries)
+
+
+def write_registry(file, source, namespace, declarations, registry, case_type, entries):
+    """Writes the declarations and a registry class mapping each case's key to its entry, next to this script."""
+    out = [f"// Written by {source}: every case declared as a user would.",
+           "using System.Collections.Generic;", "using Conv;", "", f"namespace {namespace};", ""]
     out += declarations
-    out += ["public static class FixtureRegistry", "{",
-            "    public static readonly IReadOnlyDictionary<string, GeneratedLayer> Cases = new Dictionary<string, GeneratedLayer>", "    {"]
+    out += [f"public static class {registry}", "{",
+            f"    public static readonly IReadOnlyDictionary<string, {case_type}> Cases = new Dictionary<string, {case_type}>", "    {"]
     out += entries
     out += ["    };", "}", ""]
-    open(os.path.join(here, "FixtureDeclarations.cs"), "w").write("\n".join(out))
+    open(os.path.join(os.path.dirname(os.path.abspath(__file__)), file), "w").write("\n".join(out))
 
 if __name__ == "__main__":
     main()

@@ -4,14 +4,11 @@
 for an empty branch), plus a registry of what each case runs. Run it after copying new fixtures over; the tests fail
 and say so when a fixture has no declaration."""
 import glob, json, os
-from declare_fixtures import attribute as conv_attribute
+from declare_fixtures import attribute as conv_attribute, pascal, write_registry
 
 here = os.path.dirname(os.path.abspath(__file__))
 folder = os.path.join(here, "..", "fixtures", "reparam")
 acts = {"none": "None", "relu": "Relu", "relu6": "Relu6", "leaky_relu": "LeakyRelu"}
-
-def pascal(name):
-    return "".join(part[:1].upper() + part[1:] for part in name.split("_"))
 
 def activation_args(a):
     if a["kind"] == "none": return []
@@ -99,11 +96,5 @@ for path in sorted(glob.glob(os.path.join(folder, "*.json"))):
     fold = f"p => {{ var f = {t}.Compose({', '.join(branch_instances)}); return new Folded(f.Weight, f.Bias, x => f.Forward(x)); }}"
     entries.append(f'        ["{key}"] = new ReparamCase({k}, (p, x) => {sequence}, {fold},\n            {surface(t)}),')
 
-out = ["// Written by declare_reparam.py from tests/fixtures/reparam: every case declared as a user would.",
-       "using System.Collections.Generic;", "using Conv;", "", "namespace Conv.Generated.Tests.Reparam;", ""]
-out += declarations
-out += ["public static class ReparamRegistry", "{",
-        "    public static readonly IReadOnlyDictionary<string, ReparamCase> Cases = new Dictionary<string, ReparamCase>", "    {"]
-out += entries
-out += ["    };", "}", ""]
-open(os.path.join(here, "ReparamDeclarations.cs"), "w").write("\n".join(out))
+write_registry("ReparamDeclarations.cs", "declare_reparam.py from tests/fixtures/reparam", "Conv.Generated.Tests.Reparam",
+               declarations, "ReparamRegistry", "ReparamCase", entries)

@@ -86,25 +86,11 @@ public class ReparamFixtureTests
                     .Select(branch => branch.EnumerateArray().Aggregate(input, (x, layer) => Run(layer, x))).ToArray();
                 var combined = root.GetProperty("kind").GetString() == "sum"
                     ? branches.Aggregate((a, c) => a.Zip(c, (p, q) => p + q).ToArray())
-                    : Concatenate(branches, root.GetProperty("batch").GetInt32());
+                    : Nchw.ConcatChannels(root.GetProperty("batch").GetInt32(), branches);
                 Tolerance.Equal(Floats(root.GetProperty("output")), Activate(root.GetProperty("activation"), combined), name + " branches");
                 Tolerance.Equal(Floats(root.GetProperty("foldedOutput")), Run(root.GetProperty("folded"), input), name + " folded");
                 break;
         }
-    }
-
-    // NCHW along channels, batch item by batch item.
-    private static float[] Concatenate(float[][] branches, int batch)
-    {
-        var result = new List<float>();
-        for (var n = 0; n < batch; n++)
-            foreach (var branch in branches)
-            {
-                var item = branch.Length / batch;
-                result.AddRange(branch.Skip(n * item).Take(item));
-            }
-
-        return result.ToArray();
     }
 
     public static TheoryData<string> Folds() => new(Names().Where(n => n.StartsWith("fold_", StringComparison.Ordinal)));
@@ -229,7 +215,7 @@ public class ReparamFixtureTests
             var biases = branches.Select(g => g.HasBias ? RandomValues(random, g.BiasLength) : null).ToArray();
             var input = RandomValues(random, branches[0].InputLength);
             var outputs = branches.Select((g, i) => Conv2d.Forward(g, input, weights[i], biases[i])).ToArray();
-            var expected = kind == BranchKind.Sum ? outputs.Aggregate((p, q) => p.Zip(q, (x, y) => x + y).ToArray()) : Concatenate(outputs, 1);
+            var expected = kind == BranchKind.Sum ? outputs.Aggregate((p, q) => p.Zip(q, (x, y) => x + y).ToArray()) : Nchw.ConcatChannels(1, outputs);
             var (weight, bias) = merge.MergeKernels(weights, biases);
             Tolerance.Equal(expected, Conv2d.Forward(merge.Geometry, input, weight, bias), $"attempt {attempt}: {string.Join(" | ", branches)}");
             checkedCount++;

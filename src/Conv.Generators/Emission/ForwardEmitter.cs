@@ -931,17 +931,7 @@ internal static class ForwardEmitter
         for (var v = 0; v < columns.Count; v++)
             w.Line($"ref float at{v} = ref {Names.Unsafe}.Add(ref row, {columns[v]});");
         w.Line($"{simd.Type} xv;");
-        // The input rows read, in order, each with the (output row, kernel row) pairs it feeds in ascending output row.
-        var inputRows = new SortedDictionary<long, List<(int Row, int Ky)>>();
-        for (var r = 0; r < rows; r++)
-        for (var ky = 0; ky < g.KernelHeight; ky++)
-        {
-            var d = (long)r * strideHeight + (long)ky * g.DilationHeight;
-            if (!inputRows.TryGetValue(d, out var pairs)) inputRows.Add(d, pairs = new List<(int Row, int Ky)>());
-            pairs.Add((r, ky));
-        }
-
-        foreach (var feeds in inputRows.Values)
+        foreach (var feeds in Tile.InputRows(g, rows, strideHeight).Values)
         {
             for (var kx = 0; kx < g.KernelWidth; kx++)
             for (var v = 0; v < columns.Count; v++)

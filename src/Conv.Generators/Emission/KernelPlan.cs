@@ -34,7 +34,7 @@ internal sealed class KernelPlan
         // Depthwise rows of 4-7 columns: one vector per row, its extra lanes computed and stored over the start of the
         // next row (stored after it); the plane's last row stores only its own columns. With its weights held and input
         // rows reused that beats a flat row or a view per kernel column (see Overhang).
-        Overhang = vectorized && g.InChannelsPerGroup == 1 && g.OutChannelsPerGroup == 1 && WindowLength <= 9
+        Overhang = vectorized && IsDepthwise(g) && WindowLength <= 9
                    && g.OutputWidth < Lanes && g.OutputWidth >= Lanes / 2 && g.OutputHeight > 1;
         // A 1x1-wide window over unpadded rows and columns at stride 1 reads the input plane as one run of positions: output
         // position p reads input position p, so the rows must be as wide as the input's (one output column of a strided
@@ -97,7 +97,7 @@ internal sealed class KernelPlan
         var positions = (GridWidth + lanes - 1) / lanes;
         var maxRows = RowBlocksPay(g, positions) ? Math.Min(4, GridHeight) : 1;
         _tiles = kernels.Where(k => k.IsVector && k.Lanes <= Lanes).Select(k => k.Registers).Distinct().ToDictionary(r => r, r => Tile.Choose(g, positions, GridHeight, maxRows, r));
-        if (Vectorized && !OneRun && g.InChannelsPerGroup == 1 && g.OutChannelsPerGroup == 1 && GridHeight > 1)
+        if (Vectorized && !OneRun && IsDepthwise(g) && GridHeight > 1)
         {
             foreach (var registers in _tiles.Keys.ToList())
             {
@@ -126,7 +126,7 @@ internal sealed class KernelPlan
         {
             // Whole 16-lane vectors, and one overlapping the last where more than 8 columns are left.
             var wide = (GridWidth + Lanes - 1) / 16;
-            if (!(g.InChannelsPerGroup == 1 && g.OutChannelsPerGroup == 1) && g.MultiplyAdds >= MinWideMultiplyAdds)
+            if (!IsDepthwise(g) && g.MultiplyAdds >= MinWideMultiplyAdds)
                 _wideTile = Tile.Choose(g, wide, GridHeight, RowBlocksPay(g, wide) ? Math.Min(4, GridHeight) : 1, Simd.Vector512.Registers,
                     GridWidth % 16 is > 0 and <= Lanes ? 1 : 0);
             else
@@ -139,6 +139,12 @@ internal sealed class KernelPlan
     }
 
     private const long MinWideMultiplyAdds = 1L << 20;
+
+    /// <summary>One input and one output channel per group: kernels that hold the window's weights and share input rows.</summary>
+    private static bool IsDepthwise(Conv2dGeometry g) => g.InChannelsPerGroup == 1 && g.OutChannelsPerGroup == 1;
+
+    // Lanes computed for that many outputs in whole vectors of 8.
+    private static long Computed(long useful) => (useful + Lanes - 1) / Lanes * Lanes;
 
     private static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
 
@@ -153,11 +159,9 @@ internal sealed class KernelPlan
         if (g.KernelWidth > 7) return false;
         // A depthwise layer does so little per channel that the flat row's copy back into the output weighs as much as
         // its multiply-adds: MobileNetV2's 960-channel layer at 7x7 measured 0.88x -> 1.00x ONNX Runtime with the view.
-        var depthwise = g.InChannelsPerGroup == 1 && g.OutChannelsPerGroup == 1;
-        static double Computed(long useful) => (useful + Lanes - 1) / Lanes * Lanes;
         var rows = gridWidth == g.OutputWidth ? g.OutputHeight : 1;
-        var before = rows * Computed(gridWidth);
-        var after = Computed((long)g.OutputHeight * g.OutputWidth);
+        var before = (double)rows * Computed(gridWidth);
+        double after = Computed((long)g.OutputHeight * g.OutputWidth);
         var view = identity ? 0 : (long)g.InChannelsPerGroup * g.KernelWidth * rowPhases * phaseRows * g.OutputWidth;
         // Each block of positions reads KernelWidth times more distinct input than from the padded view: it pays while
         // the view stays within about the L2 cache (measured: ResNet-18's 128-channel layer at 28x28, a 1.29 MB view,
@@ -167,7 +171,7 @@ internal sealed class KernelPlan
         var oldView = padded ? (long)g.InChannelsPerGroup * (g.InputHeight + 2L * g.PaddingHeight) * (g.InputWidth + 2L * g.PaddingWidth) : 0;
         var saved = g.MultiplyAdds * (before - after) / before;
         // Reading the input as it is also saves the copy a flat row makes, even where it saves no lanes.
-        return (identity || depthwise) && gridWidth != g.OutputWidth || saved > 4.0 * g.Groups * Math.Max(0, view - oldView);
+        return (identity || IsDepthwise(g)) && gridWidth != g.OutputWidth || saved > 4.0 * g.Groups * Math.Max(0, view - oldView);
     }
 
     // Rows of a vector or more that leave lanes idle (28 columns: 32 computed) computed as one flat row over the padded
@@ -178,10 +182,9 @@ internal sealed class KernelPlan
     // (quick runs: ResNet-18's layer2.0.conv1 0.89x -> 0.95x ONNX Runtime, VGG-16's 256->512 at 28x28 0.87x -> 0.93x).
     private static bool WideFlatPays(Conv2dGeometry g, bool vectorized, int flatWidth, long viewRows)
     {
-        if (!vectorized || g.MultiplyAdds < MinWideMultiplyAdds || g.OutputWidth < Lanes || g.OutputHeight == 1 || g.InChannelsPerGroup == 1 && g.OutChannelsPerGroup == 1) return false;
+        if (!vectorized || g.MultiplyAdds < MinWideMultiplyAdds || g.OutputWidth < Lanes || g.OutputHeight == 1 || IsDepthwise(g)) return false;
         if (g.PaddingHeight == 0 && g.PaddingWidth == 0 && g.StrideWidth == 1) return false;
         if (4L * g.InChannelsPerGroup * viewRows * flatWidth > SharedViewThreshold) return false;
-        static long Computed(long useful) => (useful + Lanes - 1) / Lanes * Lanes;
         var rows = g.OutputHeight * Computed(g.OutputWidth);
         var flat = Computed((long)(g.OutputHeight - 1) * flatWidth + g.OutputWidth);
         return flat * 25 < rows * 24;

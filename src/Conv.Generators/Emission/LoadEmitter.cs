@@ -15,10 +15,9 @@ internal static class LoadEmitter
 
     public static void Write(IndentedWriter w, LayerModel model, Conv2dGeometry g)
     {
-        // An abstract layer type cannot be created; its derived types load through their constructors.
-        if (model.IsAbstract) return;
-        // A member without Load (an abstract type) is created by the user's own code: so is a layer made of it.
-        if (model.Members.Any(m => !m.Loadable)) return;
+        // An abstract layer type cannot be created (its derived types load through their constructors), nor can a layer
+        // made of one be loaded: the user's own code creates those.
+        if (!model.HasLoad) return;
         var name = model.Name;
         var layer = Names.String(model.Name.TrimStart('@'));
         w.Line();

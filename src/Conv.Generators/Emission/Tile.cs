@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Conv.Generators.Emission;
 
@@ -36,11 +37,7 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
                 // With 32 registers, more rows pay only once a row's vectors are all in the block: each row brings in
                 // its own input rows (measured at 28 columns: 8 channels x 3 rows of one vector 15% slower than 4 x 4).
                 if (registers >= 32 && rb > 1 && cb < Math.Min(positions, 8)) continue;
-                var fullBlocks = positions / cb;
-                var tail = positions - fullBlocks * cb;
-                var perRowBlock = fullBlocks * CyclesPerTap(ob, cb, rb, registers) + (tail > 0 ? CyclesPerTap(ob, tail, rb, registers) : 0);
-                var rowBlocks = (gridHeight + rb - 1) / rb;
-                var cost = (double)(g.OutChannelsPerGroup / ob) * rowBlocks * perRowBlock;
+                var cost = (double)(g.OutChannelsPerGroup / ob) * RowsCost(positions, cb, gridHeight, rb, vectors => CyclesPerTap(ob, vectors, rb, registers));
                 if (cost < best.Cost - 1e-9) best = (ob, cb, rb, cost);
             }
         }
@@ -81,31 +78,45 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
         for (var rb = 1; rb <= Math.Min(gridHeight, 8); rb++)
         {
             if (cb * rb > maxAccumulators) continue;
-            var rowsRead = RowsRead(g, rb, strideHeight);
+            var rowsRead = InputRows(g, rb, strideHeight).Count;
             // The main body and the tail are written out whole: loads and multiply-adds of both.
             if (2 * (rowsRead * g.KernelWidth * cb + rb * cb * window) > statementBudget) continue;
-            var fullBlocks = positions / cb;
-            var tail = positions - fullBlocks * cb;
             // Two FMA and two load ports; every accumulator a chain of window multiply-adds of 4 cycles' latency; then the
             // stores. Fewer loads break ties.
             double Cycles(int vectors) =>
                 Math.Max(Math.Max(rb * vectors * window / 2.0, rowsRead * g.KernelWidth * vectors / 2.0), window * 4.0)
                 + rb * vectors / 2.0 + rowsRead * g.KernelWidth * vectors / 1000.0;
-            var perRowBlock = fullBlocks * Cycles(cb) + (tail > 0 ? Cycles(tail) : 0);
-            var cost = (double)((gridHeight + rb - 1) / rb) * perRowBlock;
+            var cost = RowsCost(positions, cb, gridHeight, rb, Cycles);
             if (cost < best.Cost - 1e-9) best = (cb, rb, cost);
         }
 
         return best.Rows == 0 ? null : new Tile(1, best.Vectors, best.Rows);
     }
 
-    /// <summary>The distinct input rows (offsets r * stride + ky * dilation) that <paramref name="rows"/> output rows read.</summary>
-    public static int RowsRead(Conv2dGeometry g, int rows, int strideHeight)
+    // The cost of a whole grid in blocks of `vectors` x `rows`: each row block's full column blocks and its tail (the
+    // last row block overlapping the one before), at `cycles` for a block of that many vectors.
+    private static double RowsCost(int positions, int vectors, int gridHeight, int rows, Func<int, double> cycles)
     {
-        var read = new System.Collections.Generic.HashSet<long>();
+        var fullBlocks = positions / vectors;
+        var tail = positions - fullBlocks * vectors;
+        return (double)((gridHeight + rows - 1) / rows) * (fullBlocks * cycles(vectors) + (tail > 0 ? cycles(tail) : 0));
+    }
+
+    /// <summary>
+    /// The input rows that <paramref name="rows"/> output rows read, in order (offset r * stride + ky * dilation from the
+    /// first output row's first), each with the (output row, kernel row) pairs it feeds, output rows ascending.
+    /// </summary>
+    public static SortedDictionary<long, List<(int Row, int Ky)>> InputRows(Conv2dGeometry g, int rows, int strideHeight)
+    {
+        var inputRows = new SortedDictionary<long, List<(int Row, int Ky)>>();
         for (var r = 0; r < rows; r++)
         for (var ky = 0; ky < g.KernelHeight; ky++)
-            read.Add((long)r * strideHeight + (long)ky * g.DilationHeight);
-        return read.Count;
+        {
+            var d = (long)r * strideHeight + (long)ky * g.DilationHeight;
+            if (!inputRows.TryGetValue(d, out var pairs)) inputRows.Add(d, pairs = new List<(int Row, int Ky)>());
+            pairs.Add((r, ky));
+        }
+
+        return inputRows;
     }
 }

@@ -24,11 +24,9 @@ internal sealed record ActivationModel(Activation Kind, float NegativeSlope)
 
 /// <summary>
 /// A member of a composite or a branch of a sum or concat: the member type's fully qualified name, its kind and the
-/// single conv it is (for an identity branch, the depthwise 1x1 conv it is). <see cref="Loadable"/>: the member type has
-/// a generated <c>Load</c> (it is not abstract, nor made of an abstract member).
+/// single conv it is (for an identity branch, the depthwise 1x1 conv it is).
 /// </summary>
-internal sealed record CompositeMember(string TypeName, string ShortName, LayerShape Shape, LayerKind Kind = LayerKind.Conv2d, string? ModuleName = null,
-    bool Loadable = true);
+internal sealed record CompositeMember(string TypeName, string ShortName, LayerShape Shape, LayerKind Kind = LayerKind.Conv2d, string? ModuleName = null);
 
 /// <summary>
 /// Everything the emitter needs for one <c>[Conv2d]</c> or <c>[Composite]</c> type, and nothing that ties it
@@ -37,7 +35,8 @@ internal sealed record CompositeMember(string TypeName, string ShortName, LayerS
 /// <see cref="ShortNames"/>: the file may declare <see cref="Emission.ShortNames"/>' aliases (no name of theirs is taken).
 /// <see cref="Shape"/> is the single conv the layer is (a BatchNorm2d's depthwise 1x1 conv); <see cref="Exact"/> is where
 /// a sum or concat equals its branches run one by one (null: everywhere, or a composite's own analysis).
-/// <see cref="ModuleName"/>: the attribute's <c>Name</c>, the layer's module in a PyTorch state_dict.
+/// <see cref="ModuleName"/>: the attribute's <c>Name</c>, the layer's module in a PyTorch state_dict. <see cref="HasLoad"/>:
+/// the type gets a <c>Load</c> (it is not abstract, nor made of an abstract layer).
 /// </summary>
 internal sealed record LayerModel(
     string Namespace,
@@ -56,7 +55,7 @@ internal sealed record LayerModel(
     double Eps = 1e-5,
     Region? Exact = null,
     string? ModuleName = null,
-    bool IsAbstract = false)
+    bool HasLoad = true)
 {
     public bool IsComposite => Kind == LayerKind.Composite;
 

@@ -40,9 +40,8 @@ internal static class LayerReader
                     var structure = LayerResolver.Combine(type, attribute, kind, types, resolutions);
                     if (structure.Problems.Count == 0)
                     {
-                        var loadable = new Dictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
                         members = types.Select((t, i) => new CompositeMember(t!.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), t.Name,
-                            LayerShape.From(structure.Members[i]), resolutions[i].Kind, DeclaredName(t), HasLoad(t!, loadable))).ToImmutableArray();
+                            LayerShape.From(structure.Members[i]), resolutions[i].Kind, DeclaredName(t))).ToImmutableArray();
                         shape = structure.Shape;
                         activation = structure.Activation;
                         if (kind != LayerKind.Composite) exact = structure.Exact;
@@ -60,7 +59,8 @@ internal static class LayerReader
         var ns = type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString();
         return new LayerModel(ns, Names.Identifier(type.Name), HintName(type), Keyword(type), type.TypeKind == TypeKind.Struct,
             containing.ToEquatableArray(), shape, members.ToEquatableArray(), composeAccessibility, canGenerate && shape is not null,
-            ShortNamesAreFree(context, type), kind, activation, eps, exact, ReadName(attribute), type.IsAbstract);
+            ShortNamesAreFree(context, type), kind, activation, eps, exact, ReadName(attribute),
+            HasLoad(type, new Dictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default)));
     }
 
     // The generated code names these without type arguments, so a generic type of the name (Vector256<T> beside the
@@ -250,16 +250,17 @@ internal static class LayerReader
     }
 
     // A member's own Name, when it is a [Conv2d] or [BatchNorm2d] that states one.
-    // Whether the generator writes Load on a member type: not on an abstract one (it cannot be created), nor on a
-    // composite, sum or concat with such a member. Members that resolved are acyclic; each type is walked once.
-    private static bool HasLoad(INamedTypeSymbol member, Dictionary<INamedTypeSymbol, bool> known)
+    // Whether the generator writes Load on a layer type: not on an abstract one (it cannot be created), nor on a
+    // composite, sum or concat with such a member, whose Load would call the member's. Each type is walked once; a
+    // cycle (which member resolution rules out before any code is written) reads as no Load.
+    private static bool HasLoad(INamedTypeSymbol type, Dictionary<INamedTypeSymbol, bool> known)
     {
-        if (known.TryGetValue(member, out var has)) return has;
-        known[member] = false; // a cycle (which resolution rules out) reads as no Load
-        has = LayerAttributes.IsIdentity(member) || !member.IsAbstract && (LayerAttributes.Of(member).FirstOrDefault() is not { } attribute
+        if (known.TryGetValue(type, out var has)) return has;
+        known[type] = false;
+        has = LayerAttributes.IsIdentity(type) || !type.IsAbstract && (LayerAttributes.Of(type).FirstOrDefault() is not { } attribute
             || LayerAttributes.KindOf(attribute) is LayerKind.Conv2d or LayerKind.BatchNorm2d
             || LayerResolver.Members(attribute) is { } types && types.All(t => t is not null && HasLoad(t, known)));
-        return known[member] = has;
+        return known[type] = has;
     }
 
     private static string? DeclaredName(INamedTypeSymbol member)

@@ -36,21 +36,7 @@ public sealed partial class KernelComposition
     /// <exception cref="ArgumentException">A count or length is wrong; nothing is written then.</exception>
     public void ComposeKernels(IReadOnlyList<float[]> weights, IReadOnlyList<float[]?> biases, [Layout(TensorLayout.Oihw)] Span<float> weight, Span<float> bias)
     {
-        if (weights is null) throw new ArgumentNullException(nameof(weights));
-        if (biases is null) throw new ArgumentNullException(nameof(biases));
-        const string owner = nameof(KernelComposition) + "." + nameof(ComposeKernels);
-        if (weights.Count != _layers.Length)
-            throw new ArgumentException($"{owner}: weights must have {_layers.Length} entries (one per layer) but has {weights.Count}", nameof(weights));
-        if (biases.Count != _layers.Length)
-            throw new ArgumentException($"{owner}: biases must have {_layers.Length} entries (one per layer) but has {biases.Count}", nameof(biases));
-        for (var i = 0; i < _layers.Length; i++)
-        {
-            Lengths.Require(owner, $"weights[{i}]", _layers[i].WeightLength, weights[i]?.Length ?? 0);
-            Lengths.RequireBias(owner, $"biases[{i}]", _layers[i].HasBias, _layers[i].BiasLength, biases[i]?.Length ?? 0);
-        }
-
-        Lengths.Require(owner, nameof(weight), Geometry.WeightLength, weight.Length);
-        Lengths.Require(owner, nameof(bias), Geometry.BiasLength, bias.Length);
+        Lengths.RequireKernels(nameof(KernelComposition) + "." + nameof(ComposeKernels), _layers, "layer", weights, biases, Geometry, weight.Length, bias.Length);
 
         var w = ToDouble(weights[0]);
         var b = BiasToDouble(_layers[0], biases[0]);

@@ -28,6 +28,30 @@ public static class Lengths
     }
 
     /// <summary>
+    /// The checks of a call that turns one kernel per part (a layer of a chain, a branch) into the kernel of
+    /// <paramref name="result"/>: one weight and one bias array per part, each of its part's length, and the output
+    /// spans of the result's lengths. <paramref name="part"/> names a part in the message ("layer", "branch").
+    /// </summary>
+    internal static void RequireKernels(string owner, Conv2dGeometry[] parts, string part, System.Collections.Generic.IReadOnlyList<float[]> weights,
+        System.Collections.Generic.IReadOnlyList<float[]?> biases, Conv2dGeometry result, int weightLength, int biasLength)
+    {
+        if (weights is null) throw new ArgumentNullException(nameof(weights));
+        if (biases is null) throw new ArgumentNullException(nameof(biases));
+        if (weights.Count != parts.Length)
+            throw new ArgumentException($"{owner}: weights must have {parts.Length} entries (one per {part}) but has {weights.Count}", nameof(weights));
+        if (biases.Count != parts.Length)
+            throw new ArgumentException($"{owner}: biases must have {parts.Length} entries (one per {part}) but has {biases.Count}", nameof(biases));
+        for (var i = 0; i < parts.Length; i++)
+        {
+            Require(owner, $"weights[{i}]", parts[i].WeightLength, weights[i]?.Length ?? 0);
+            RequireBias(owner, $"biases[{i}]", parts[i].HasBias, parts[i].BiasLength, biases[i]?.Length ?? 0);
+        }
+
+        Require(owner, "weight", result.WeightLength, weightLength);
+        Require(owner, "bias", result.BiasLength, biasLength);
+    }
+
+    /// <summary>
     /// Checks a forward call's spans and returns the batch size: <paramref name="inputActual"/> must be a
     /// positive multiple of <paramref name="inputLength"/>, <paramref name="outputActual"/> that many times
     /// <paramref name="outputLength"/> (compared without overflow).

@@ -12,21 +12,7 @@ public sealed partial class BranchMerge
     /// <exception cref="ArgumentException">A count or length is wrong; nothing is written then.</exception>
     public void MergeKernels(IReadOnlyList<float[]> weights, IReadOnlyList<float[]?> biases, [Layout(TensorLayout.Oihw)] Span<float> weight, Span<float> bias)
     {
-        if (weights is null) throw new ArgumentNullException(nameof(weights));
-        if (biases is null) throw new ArgumentNullException(nameof(biases));
-        const string owner = nameof(BranchMerge) + "." + nameof(MergeKernels);
-        if (weights.Count != _branches.Length)
-            throw new ArgumentException($"{owner}: weights must have {_branches.Length} entries (one per branch) but has {weights.Count}", nameof(weights));
-        if (biases.Count != _branches.Length)
-            throw new ArgumentException($"{owner}: biases must have {_branches.Length} entries (one per branch) but has {biases.Count}", nameof(biases));
-        for (var i = 0; i < _branches.Length; i++)
-        {
-            Lengths.Require(owner, $"weights[{i}]", _branches[i].WeightLength, weights[i]?.Length ?? 0);
-            Lengths.RequireBias(owner, $"biases[{i}]", _branches[i].HasBias, _branches[i].BiasLength, biases[i]?.Length ?? 0);
-        }
-
-        Lengths.Require(owner, nameof(weight), Geometry.WeightLength, weight.Length);
-        Lengths.Require(owner, nameof(bias), Geometry.BiasLength, bias.Length);
+        Lengths.RequireKernels(nameof(BranchMerge) + "." + nameof(MergeKernels), _branches, "branch", weights, biases, Geometry, weight.Length, bias.Length);
 
         var g = Geometry;
         var w = new double[g.WeightLength];

@@ -144,20 +144,7 @@ internal static class HeaderJson
             if (position >= text.Length || text[position] != ':') throw Error(text, position, "':' expected");
             position++;
             result.Members.Add(new KeyValuePair<string, Value>(key, ParseValue(text, ref position, depth)));
-            SkipWhitespace(text, ref position);
-            if (position < text.Length && text[position] == ',')
-            {
-                position++;
-                continue;
-            }
-
-            if (position < text.Length && text[position] == '}')
-            {
-                position++;
-                return result;
-            }
-
-            throw Error(text, position, "',' or '}' expected");
+            if (!MoreItems(text, ref position, '}')) return result;
         }
     }
 
@@ -176,21 +163,17 @@ internal static class HeaderJson
         while (true)
         {
             result.Items.Add(ParseValue(text, ref position, depth));
-            SkipWhitespace(text, ref position);
-            if (position < text.Length && text[position] == ',')
-            {
-                position++;
-                continue;
-            }
-
-            if (position < text.Length && text[position] == ']')
-            {
-                position++;
-                return result;
-            }
-
-            throw Error(text, position, "',' or ']' expected");
+            if (!MoreItems(text, ref position, ']')) return result;
         }
+    }
+
+    // After an item of an object or array: past a ',' (more items follow) or past the closing bracket (none do).
+    private static bool MoreItems(string text, ref int position, char close)
+    {
+        SkipWhitespace(text, ref position);
+        if (position < text.Length && (text[position] == ',' || text[position] == close))
+            return text[position++] == ',';
+        throw Error(text, position, $"',' or '{close}' expected");
     }
 
     private static string ParseString(string text, ref int position)
