@@ -24,7 +24,7 @@ public class AotBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var shape = NetworkShapes.All[Layer];
+        var shape = NetworkShapes.Every[Layer];
         var random = new Random(42);
         float[] Values(int n) => Enumerable.Range(0, n).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
         _generated = shape.Create(Values(shape.Geometry.WeightLength), Values(shape.Geometry.BiasLength));

@@ -26,10 +26,7 @@ public class NetworkBenchmarks
     private float[] _ortBuffer = null!;
     private Tensor _torchInput = null!, _torchWeight = null!, _torchBias = null!;
 
-    public static IEnumerable<string> LayerNames =>
-        Environment.GetEnvironmentVariable("CONV_BENCH_SHAPES") is { Length: > 0 } filter
-            ? NetworkShapes.All.Keys.Where(name => filter.Split(',').Any(word => name.Contains(word.Trim(), StringComparison.OrdinalIgnoreCase)))
-            : NetworkShapes.All.Keys;
+    public static IEnumerable<string> LayerNames => NetworkShapes.Selected();
 
     public static IEnumerable<int> Batches =>
         (Environment.GetEnvironmentVariable("CONV_BENCH_BATCHES") is { Length: > 0 } batches ? batches : "1").Split(',').Select(int.Parse);
@@ -43,7 +40,7 @@ public class NetworkBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var shape = NetworkShapes.All[Layer];
+        var shape = NetworkShapes.Every[Layer];
         _g = shape.Geometry;
         var random = new Random(42);
         float[] Values(int n) => Enumerable.Range(0, n).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using Conv;
 
 namespace Conv.Benchmarks;
@@ -110,4 +112,21 @@ public static class NetworkShapes
         ["mobilenetv2 project960-320@7 960x7x7*320x960x1x1"] = new("mobilenetv2 project960-320@7 960x7x7*320x960x1x1", new(960, 320, 1, 1, 7, 7, 1, 1, 0, 0, groups: 1), (w, b) => new Net_mobilenetv2_project960_320_7(w, b).Forward, (w, b) => new Net_mobilenetv2_project960_320_7(w, b).Forward),
         ["mobilenetv2 features.18 320x7x7*1280x320x1x1"] = new("mobilenetv2 features.18 320x7x7*1280x320x1x1", new(320, 1280, 1, 1, 7, 7, 1, 1, 0, 0, groups: 1), (w, b) => new Net_mobilenetv2_features_18(w, b).Forward, (w, b) => new Net_mobilenetv2_features_18(w, b).Forward),
     };
+
+    /// <summary>The layers of the three networks and of the others (<see cref="MoreNetworkShapes"/>), by name.</summary>
+    public static IReadOnlyDictionary<string, Shape> Every => _every ??= All.Concat(MoreNetworkShapes.All).ToDictionary(pair => pair.Key, pair => pair.Value);
+
+    private static IReadOnlyDictionary<string, Shape>? _every;
+
+    /// <summary>
+    /// The layers that CONV_BENCH_SHAPES selects: without it the three networks; "others" for the other networks' layers;
+    /// otherwise every layer whose name contains one of its comma-separated words.
+    /// </summary>
+    public static IEnumerable<string> Selected()
+    {
+        if (Environment.GetEnvironmentVariable("CONV_BENCH_SHAPES") is not { Length: > 0 } filter) return All.Keys;
+        var words = filter.Split(',').Select(word => word.Trim()).ToArray();
+        if (words.Contains("others")) return MoreNetworkShapes.All.Keys;
+        return Every.Keys.Where(name => words.Any(word => name.Contains(word, StringComparison.OrdinalIgnoreCase)));
+    }
 }

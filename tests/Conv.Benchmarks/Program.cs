@@ -116,12 +116,12 @@ internal static class ResultsTable
             text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             var ratios = new System.Collections.Generic.List<double>();
             var parallelRatios = new System.Collections.Generic.List<double>();
-            foreach (var group in networks.OrderBy(g => Array.IndexOf(NetworkShapes.All.Keys.ToArray(), g.Key.Layer)).ThenBy(g => g.Key.Batch))
+            foreach (var group in networks.OrderBy(g => Array.IndexOf(NetworkShapes.Every.Keys.ToArray(), g.Key.Layer)).ThenBy(g => g.Key.Batch))
             {
                 double? Time(string method) => group.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method) is { } r ? Median(r) : null;
                 var generated = Time(nameof(NetworkBenchmarks.Generated));
                 if (generated is null) continue;
-                var gflops = 2.0 * NetworkShapes.All[group.Key.Layer].Geometry.MultiplyAdds * group.Key.Batch / generated.Value;
+                var gflops = 2.0 * NetworkShapes.Every[group.Key.Layer].Geometry.MultiplyAdds * group.Key.Batch / generated.Value;
                 var ort = Time(nameof(NetworkBenchmarks.OnnxRuntime1Thread));
                 var parallel = Time(nameof(NetworkBenchmarks.GeneratedParallel));
                 var ort2 = Time(nameof(NetworkBenchmarks.OnnxRuntime2Threads));

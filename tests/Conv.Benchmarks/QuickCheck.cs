@@ -41,7 +41,7 @@ public static class QuickCheck
         {
             var bench = new NetworkBenchmarks { Layer = name, Batch = 1 };
             bench.Setup();
-            var g = NetworkShapes.All[name].Geometry;
+            var g = NetworkShapes.Every[name].Geometry;
             var repeat = (int)Math.Clamp(30_000_000 / g.MultiplyAdds, 1, 20_000);
             double generated = double.MaxValue, ort = double.MaxValue;
             for (var round = 0; round < 5; round++)

@@ -53,6 +53,14 @@ public class ParallelForwardTests
     }
 
     [Fact]
+    public void Dot_product_layer_is_split_and_equal_to_one_thread()
+    {
+        var layer = new DotClassifier(ReferenceCheck.Values(DotClassifier.WeightLength, 1), ReferenceCheck.Values(DotClassifier.BiasLength, 2));
+        Assert.True(ForwardParallelism.Parts(2, 12, new Conv2dGeometry(512, 96, 7, 7, 7, 7).MultiplyAdds) == 2, "the layer must be large enough to split");
+        SameToTheBit(layer.Forward, layer.Forward, DotClassifier.InputLength, DotClassifier.OutputLength, "dot product");
+    }
+
+    [Fact]
     public void Narrow_struct_layer_is_split()
     {
         var layer = new ParallelNarrow(ReferenceCheck.Values(ParallelNarrow.WeightLength, 4));

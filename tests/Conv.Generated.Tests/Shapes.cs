@@ -189,3 +189,34 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(8, 32, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56, Bias = false)]
     public partial class FlatStrided28;
 }
+
+namespace Conv.Generated.Tests.Shapes
+{
+    // Output planes of fewer positions than a vector: each output a dot product over its window. Squeeze-and-excitation
+    // (1x1 on 1x1) and a kernel as large as its input read the input as it is; the others gather their windows (zero,
+    // reflect, circular and replicate padding, stride, dilation, groups, depthwise), with windows of 25 to 25,088 values
+    // (whole vectors and a few left over, two accumulator chains where a block has few outputs).
+    [Conv2d(1152, 48, 1, InputHeight = 1, InputWidth = 1)]
+    public partial class DotSqueeze;
+
+    [Conv2d(48, 1152, 1, InputHeight = 1, InputWidth = 1, Activation = Activation.Relu)]
+    public partial class DotExcite;
+
+    [Conv2d(512, 96, 7, InputHeight = 7, InputWidth = 7)]
+    public partial class DotClassifier;
+
+    [Conv2d(8, 12, 3, Padding = 1, InputHeight = 2, InputWidth = 2, Bias = false)]
+    public partial class DotPadded2x2;
+
+    [Conv2d(6, 4, 3, Stride = 2, Padding = 1, Groups = 2, PaddingMode = PaddingMode.Reflect, InputHeight = 3, InputWidth = 3, Activation = Activation.LeakyRelu, NegativeSlope = 0.2f)]
+    public partial class DotReflectGrouped;
+
+    [Conv2d(5, 3, 3, Stride = 3, Dilation = 2, Padding = 2, PaddingMode = PaddingMode.Circular, InputHeight = 3, InputWidth = 3)]
+    public partial class DotCircularDilated;
+
+    [Conv2d(16, 8, 1, KernelWidth = 7, PaddingWidth = 3, PaddingMode = PaddingMode.Replicate, InputHeight = 1, InputWidth = 5)]
+    public partial class DotReplicateRow;
+
+    [Conv2d(4, 4, 5, Padding = 2, Groups = 4, InputHeight = 2, InputWidth = 2)]
+    public partial class DotDepthwise2x2;
+}

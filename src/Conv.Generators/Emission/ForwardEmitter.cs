@@ -31,6 +31,13 @@ internal static class ForwardEmitter
             ? "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]"
             : null;
         WritePublicOverloads(w, name, plan, optimize);
+        if (plan.Dot)
+        {
+            if (plan.UsesScratch) DotEmitter.WriteGather(w, plan, optimize);
+            foreach (var simd in plan.Kernels) DotEmitter.WriteKernel(w, plan, simd, optimize);
+            return;
+        }
+
         if (plan.UsesScratch && plan.Shifted) WriteShiftedPad(w, plan, capabilities.HasVector256, optimize);
         else if (plan.UsesScratch) WritePad(w, plan, capabilities.HasVector256, optimize);
         foreach (var simd in plan.Kernels) WriteKernel(w, plan, simd, optimize);
