@@ -60,4 +60,39 @@ public class DepthwiseTests
         Assert.All(buffer[(2 * DepthwiseRowsOf4.OutputLength)..], value => Assert.Equal(12345f, value));
         Assert.DoesNotContain(12345f, buffer[..(2 * DepthwiseRowsOf4.OutputLength)]);
     }
+
+    [Fact]
+    public void Window_7x7_at_7x7() =>
+        ReferenceCheck.Same(new Conv2dGeometry(8, 8, 7, 7, 7, 7, paddingHeight: 3, paddingWidth: 3, groups: 8),
+            (w, b) => x => new Depthwise7x7At7(w, b).Forward(x), "7x7 at 7x7", 1, 3);
+
+    [Fact]
+    public void Window_7x7_rows_of_56() =>
+        ReferenceCheck.Same(new Conv2dGeometry(6, 6, 7, 7, 20, 56, paddingHeight: 3, paddingWidth: 3, groups: 6), Activation.Relu, 0.01f,
+            (w, b) => x => new Depthwise7x7Rows56(w, b).Forward(x), "7x7 rows of 56", 1, 2);
+
+    [Fact]
+    public void Window_5x5_stride_2_reflect_to_7x7() =>
+        ReferenceCheck.Same(new Conv2dGeometry(4, 4, 5, 5, 14, 14, 2, 2, 2, 2, groups: 4, paddingMode: PaddingMode.Reflect),
+            (w, b) => x => new Depthwise5x5Stride2(w, b).Forward(x), "5x5 stride 2", 1, 3);
+
+    [Fact]
+    public void Window_5x5_at_28x28() =>
+        ReferenceCheck.Same(new Conv2dGeometry(4, 4, 5, 5, 28, 28, paddingHeight: 2, paddingWidth: 2, groups: 4, hasBias: false),
+            (w, _) => x => new Depthwise5x5At28(w).Forward(x), "5x5 at 28x28", 1, 2);
+
+    [Fact]
+    public void Window_5x5_dilated_replicate() =>
+        ReferenceCheck.Same(new Conv2dGeometry(3, 3, 5, 5, 12, 30, 1, 1, 4, 4, 2, 2, groups: 3, paddingMode: PaddingMode.Replicate),
+            (w, b) => x => new Depthwise5x5Dilated(w, b).Forward(x), "5x5 dilated", 1, 2);
+
+    [Fact]
+    public void Window_11x3() =>
+        ReferenceCheck.Same(new Conv2dGeometry(2, 2, 11, 3, 16, 16, paddingHeight: 5, paddingWidth: 1, groups: 2),
+            (w, b) => x => new Depthwise11x3(w, b).Forward(x), "11x3", 1, 2);
+
+    [Fact]
+    public void Window_13x13_holds_no_column() =>
+        ReferenceCheck.Same(new Conv2dGeometry(2, 2, 13, 13, 16, 16, paddingHeight: 6, paddingWidth: 6, groups: 2),
+            (w, b) => x => new Depthwise13x13(w, b).Forward(x), "13x13", 1, 2);
 }

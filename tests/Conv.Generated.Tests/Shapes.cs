@@ -220,3 +220,30 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(4, 4, 5, Padding = 2, Groups = 4, InputHeight = 2, InputWidth = 2)]
     public partial class DotDepthwise2x2;
 }
+
+namespace Conv.Generated.Tests.Shapes
+{
+    // Depthwise windows over 9 taps: row reuse looping over the kernel columns, one column's weights held (7x7 and 5x5 as
+    // in ConvNeXt and EfficientNet, on rows of 4-7 columns with overhanging lanes and on wide rows; up to 11 rows tall);
+    // 13x13 holds no column and runs the plain kernel.
+    [Conv2d(8, 8, 7, Padding = 3, Groups = 8, InputHeight = 7, InputWidth = 7)]
+    public partial class Depthwise7x7At7;
+
+    [Conv2d(6, 6, 7, Padding = 3, Groups = 6, InputHeight = 20, InputWidth = 56, Activation = Activation.Relu)]
+    public partial class Depthwise7x7Rows56;
+
+    [Conv2d(4, 4, 5, Stride = 2, Padding = 2, Groups = 4, PaddingMode = PaddingMode.Reflect, InputHeight = 14, InputWidth = 14)]
+    public partial class Depthwise5x5Stride2;
+
+    [Conv2d(4, 4, 5, Padding = 2, Groups = 4, InputHeight = 28, InputWidth = 28, Bias = false)]
+    public partial class Depthwise5x5At28;
+
+    [Conv2d(3, 3, 5, Padding = 4, Dilation = 2, Groups = 3, PaddingMode = PaddingMode.Replicate, InputHeight = 12, InputWidth = 30)]
+    public partial class Depthwise5x5Dilated;
+
+    [Conv2d(2, 2, 11, KernelWidth = 3, PaddingHeight = 5, PaddingWidth = 1, Groups = 2, InputHeight = 16, InputWidth = 16)]
+    public partial class Depthwise11x3;
+
+    [Conv2d(2, 2, 13, Padding = 6, Groups = 2, InputHeight = 16, InputWidth = 16)]
+    public partial class Depthwise13x13;
+}

@@ -650,7 +650,7 @@ internal static class ForwardEmitter
             w.Line($"ref float wo = ref {Names.Unsafe}.Add(ref weight, o * {g.InChannelsPerGroup * plan.WindowLength});");
             if (g.HasBias)
                 for (var j = 0; j < ob; j++) w.Line($"float b{j} = bias is null ? 0f : bias[o + {j}];");
-            if (plan.ReusesRows(simd))
+            if (plan.ReusesRows(simd) && !Tile.LoopsKernelColumns(g))
             {
                 w.Line("// The window's weights, held for the whole channel.");
                 for (var t = 0; t < plan.WindowLength; t++)
@@ -938,6 +938,30 @@ internal static class ForwardEmitter
         for (var v = 0; v < columns.Count; v++)
             w.Line($"ref float at{v} = ref {Names.Unsafe}.Add(ref row, {columns[v]});");
         w.Line($"{simd.Type} xv;");
+        if (Tile.LoopsKernelColumns(g))
+        {
+            // A large window: one kernel column at a time, its weights held; each input vector of that column is loaded
+            // once and multiplied into every output row of the block that reads it.
+            w.Line($"{simd.Type} {string.Join(", ", Enumerable.Range(0, g.KernelHeight).Select(ky => $"k{ky}"))};");
+            using (w.For("kx", 0, g.KernelWidth))
+            {
+                w.Line($"int vk = {plan.ColumnTapExpression("kx")};");
+                for (var ky = 0; ky < g.KernelHeight; ky++)
+                    w.Line($"k{ky} = {simd.Broadcast($"{Names.Unsafe}.Add(ref wo, {Names.Affine("kx", 1, ky * g.KernelWidth)})")};");
+                foreach (var feeds in Tile.InputRows(g, rows, strideHeight).Values)
+                for (var v = 0; v < columns.Count; v++)
+                {
+                    var (r0, ky0) = feeds[0];
+                    var offset = r0 * plan.RowStep + plan.TapOffset(0, ky0, 0);
+                    w.Line($"xv = {simd.Load($"at{v}", offset == 0 ? "vk" : $"vk + {offset}")};");
+                    foreach (var (r, ky) in feeds)
+                        w.Line(simd.MultiplyAdd($"k{ky}", "xv", $"acc0_{r}_{v}"));
+                }
+            }
+
+            return;
+        }
+
         foreach (var feeds in Tile.InputRows(g, rows, strideHeight).Values)
         {
             for (var kx = 0; kx < g.KernelWidth; kx++)

@@ -34,7 +34,7 @@ internal sealed class KernelPlan
         // Depthwise rows of 4-7 columns: one vector per row, its extra lanes computed and stored over the start of the
         // next row (stored after it); the plane's last row stores only its own columns. With its weights held and input
         // rows reused that beats a flat row or a view per kernel column (see Overhang).
-        Overhang = vectorized && IsDepthwise(g) && WindowLength <= 9
+        Overhang = vectorized && IsDepthwise(g) && (WindowLength <= 9 || g.KernelHeight <= Tile.MaxHeldColumn)
                    && g.OutputWidth < Lanes && g.OutputWidth >= Lanes / 2 && g.OutputHeight > 1;
         // A 1x1-wide window over unpadded rows and columns at stride 1 reads the input plane as one run of positions: output
         // position p reads input position p, so the rows must be as wide as the input's (one output column of a strided

@@ -68,10 +68,11 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
     public static Tile? ChooseRowReuse(Conv2dGeometry g, int positions, int gridHeight, int registers, int statementBudget)
     {
         var window = g.KernelHeight * g.KernelWidth;
-        // Measured on 3x3 windows; a 5x5 one would leave 6 accumulators beside its weights on AVX-512 and none on AVX2,
-        // for a body of 200 statements.
-        if (window > 9) return null;
-        var maxAccumulators = Math.Min(registers >= 32 ? 28 : 12, registers - window - 1);
+        // Windows over 9 taps (5x5, 7x7) loop over their kernel columns, holding one column's weights at a time.
+        var loopColumns = LoopsKernelColumns(g);
+        if (loopColumns && g.KernelHeight > MaxHeldColumn) return null;
+        var held = loopColumns ? g.KernelHeight : window;
+        var maxAccumulators = Math.Min(registers >= 32 ? 28 : 12, registers - held - 1);
         var strideHeight = gridHeight == 1 ? 1 : g.StrideHeight;
         var best = (Vectors: 0, Rows: 0, Cost: double.MaxValue);
         for (var cb = 1; cb <= Math.Min(positions, 8); cb++)
@@ -79,19 +80,35 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
         {
             if (cb * rb > maxAccumulators) continue;
             var rowsRead = InputRows(g, rb, strideHeight).Count;
-            // The main body and the tail are written out whole: loads and multiply-adds of both.
-            if (2 * (rowsRead * g.KernelWidth * cb + rb * cb * window) > statementBudget) continue;
+            // The main body and the tail are written out whole: loads and multiply-adds of both (of one kernel column
+            // and its weights when the body loops over them).
+            // A loop over kernel columns keeps a file small only with a small body: a quarter of the budget (measured as
+            // fast as the larger blocks on ConvNeXt's and EfficientNet's layers; a 7x7 window of 8 rows x 3 vectors made
+            // the ImageFilter sample's file 68 KB).
+            var statements = loopColumns ? rowsRead * cb + rb * cb * g.KernelHeight + g.KernelHeight : rowsRead * g.KernelWidth * cb + rb * cb * window;
+            if (2 * statements > (loopColumns ? statementBudget / 4 : statementBudget)) continue;
             // Two FMA and two load ports; every accumulator a chain of window multiply-adds of 4 cycles' latency; then the
             // stores. Fewer loads break ties.
-            double Cycles(int vectors) =>
-                Math.Max(Math.Max(rb * vectors * window / 2.0, rowsRead * g.KernelWidth * vectors / 2.0), window * 4.0)
-                + rb * vectors / 2.0 + rowsRead * g.KernelWidth * vectors / 1000.0;
+            double Cycles(int vectors)
+            {
+                var loads = g.KernelWidth * (rowsRead * vectors + (loopColumns ? g.KernelHeight : 0));
+                return Math.Max(Math.Max(rb * vectors * window / 2.0, loads / 2.0), window * 4.0) + rb * vectors / 2.0 + loads / 1000.0;
+            }
+
             var cost = RowsCost(positions, cb, gridHeight, rb, Cycles);
             if (cost < best.Cost - 1e-9) best = (cb, rb, cost);
         }
 
         return best.Rows == 0 ? null : new Tile(1, best.Vectors, best.Rows);
     }
+
+    /// <summary>
+    /// A row-reusing depthwise kernel over a window of more than 9 taps loops over the kernel columns, holding one column's
+    /// weights (up to <see cref="MaxHeldColumn"/>) beside the accumulators: each output then sums its taps column by column.
+    /// </summary>
+    public static bool LoopsKernelColumns(Conv2dGeometry g) => g.KernelHeight * g.KernelWidth > 9;
+
+    public const int MaxHeldColumn = 11;
 
     // The cost of a whole grid in blocks of `vectors` x `rows`: each row block's full column blocks and its tail (the
     // last row block overlapping the one before), at `cycles` for a block of that many vectors.
