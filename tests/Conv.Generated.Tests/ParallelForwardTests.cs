@@ -61,6 +61,13 @@ public class ParallelForwardTests
     }
 
     [Fact]
+    public void Chunked_view_layer_is_split_and_equal_to_one_thread()
+    {
+        var layer = new ChunkedView28(ReferenceCheck.Values(ChunkedView28.WeightLength, 3), ReferenceCheck.Values(ChunkedView28.BiasLength, 4));
+        SameToTheBit(layer.Forward, layer.Forward, ChunkedView28.InputLength, ChunkedView28.OutputLength, "chunked view");
+    }
+
+    [Fact]
     public void Narrow_struct_layer_is_split()
     {
         var layer = new ParallelNarrow(ReferenceCheck.Values(ParallelNarrow.WeightLength, 4));

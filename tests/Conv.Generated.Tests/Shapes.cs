@@ -247,3 +247,17 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(2, 2, 13, Padding = 6, Groups = 2, InputHeight = 16, InputWidth = 16)]
     public partial class Depthwise13x13;
 }
+
+namespace Conv.Generated.Tests.Shapes
+{
+    // A view per kernel column larger than the L2 cache, filled and read in chunks of input channels: rows of 28 (784
+    // positions, 49 vectors of 16), with ReLU after the last chunk; grouped with LeakyReLU; reflect padding at 28x20 (rows of 20: 560 positions, 35 vectors of 16).
+    [Conv2d(256, 16, 3, Padding = 1, InputHeight = 28, InputWidth = 28, Activation = Activation.Relu)]
+    public partial class ChunkedView28;
+
+    [Conv2d(512, 32, 3, Padding = 1, Groups = 2, InputHeight = 28, InputWidth = 28, Activation = Activation.LeakyRelu, NegativeSlope = 0.1f)]
+    public partial class ChunkedViewGrouped;
+
+    [Conv2d(256, 8, 3, Padding = 1, PaddingMode = PaddingMode.Reflect, InputHeight = 28, InputWidth = 20, Bias = false)]
+    public partial class ChunkedViewReflect28x20;
+}

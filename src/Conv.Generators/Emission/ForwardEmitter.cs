@@ -434,10 +434,10 @@ internal static class ForwardEmitter
         var blocks = new[]
         {
             // A shared view is padded by every part of a parallel call, each its range of channels.
-            plan.SharedView
+            plan.SharedView || plan.ChannelChunk > 0
                 ? w.Block("private static void Pad(ref float source, ref float view, int cStart, int cEnd)")
                 : w.Block("private static void Pad(ref float source, ref float view)"),
-            plan.SharedView ? w.Block("for (int c = cStart; c < cEnd; c++)") : w.For("c", 0, g.InChannelsPerGroup),
+            plan.SharedView || plan.ChannelChunk > 0 ? w.Block("for (int c = cStart; c < cEnd; c++)") : w.For("c", 0, g.InChannelsPerGroup),
             RowLoop(w, plan, firstRow, rowStep),
         };
         // Zero padding: the loop runs over the input's rows only, and the rows around them stay zero.
@@ -613,17 +613,28 @@ internal static class ForwardEmitter
         using (g.Groups == 1 ? null : w.Block($"for (int grp = oStart / {g.OutChannelsPerGroup}; grp * {g.OutChannelsPerGroup} < oEnd; grp++)"))
         {
             var groupInput = g.Groups == 1 ? "x" : $"{Names.Unsafe}.Add(ref x, grp * {g.InChannelsPerGroup * g.InputHeight * g.InputWidth})";
-            if (plan.UsesScratch)
+            if (plan.ChannelChunk > 0)
+            {
+                w.Line($"// Chunks of {plan.ChannelChunk} input channels, each padded, then read by every block of output channels while in the L2 cache.");
+                using (w.Block($"for (int cStart = 0; cStart < {g.InChannelsPerGroup}; cStart += {plan.ChannelChunk})"))
+                {
+                    w.Line($"int cEnd = cStart + {plan.ChannelChunk} < {g.InChannelsPerGroup} ? cStart + {plan.ChannelChunk} : {g.InChannelsPerGroup};");
+                    w.Line($"Pad(ref {groupInput}, ref view, cStart, cEnd);");
+                    w.Line("ref float vg = ref view;");
+                    WriteChannelBlocks(w, plan, simd, ob, lanes, cb, mainEnd);
+                }
+            }
+            else if (plan.UsesScratch)
             {
                 w.Line(plan.SharedView ? $"if (!padded) Pad(ref {groupInput}, ref view, 0, {g.InChannelsPerGroup});" : $"Pad(ref {groupInput}, ref view);");
                 w.Line("ref float vg = ref view;");
+                WriteChannelBlocks(w, plan, simd, ob, lanes, cb, mainEnd);
             }
             else
             {
                 w.Line($"ref float vg = ref {groupInput};");
+                WriteChannelBlocks(w, plan, simd, ob, lanes, cb, mainEnd);
             }
-
-            WriteChannelBlocks(w, plan, simd, ob, lanes, cb, mainEnd);
         }
 
         w.Line();
@@ -766,7 +777,17 @@ internal static class ForwardEmitter
 
         foreach (var p in points)
         for (var j = 0; j < ob; j++)
-            w.Line($"{Of(p).Type} {Acc(j, p)} = {(g.HasBias ? Of(p).Broadcast($"b{j}") : simd.IsVector ? Of(p).Type + ".Zero" : "0f")};");
+        {
+            var start = g.HasBias ? Of(p).Broadcast($"b{j}") : simd.IsVector ? Of(p).Type + ".Zero" : "0f";
+            // Past the first chunk of input channels, from the sums stored so far (KernelPlan.ChannelChunk).
+            if (plan.ChannelChunk > 0)
+            {
+                var index = OutputIndex(plan, j, p.Row, allColumns[p.Column]);
+                start = $"cStart == 0 ? {start} : {(simd.IsVector ? Of(p).Load("yrow", index) : $"{Names.Unsafe}.Add(ref yrow, {index})")}";
+            }
+
+            w.Line($"{Of(p).Type} {Acc(j, p)} = {start};");
+        }
         if (plan.ReusesRows(simd))
         {
             WriteRowReuseTaps(w, plan, simd, columns, rows);
@@ -875,7 +896,7 @@ internal static class ForwardEmitter
         }
         else
         {
-            using (w.For("c", 0, g.InChannelsPerGroup))
+            using (plan.ChannelChunk > 0 ? w.Block("for (int c = cStart; c < cEnd; c++)") : w.For("c", 0, g.InChannelsPerGroup))
             {
                 w.Line($"ref float wc = ref {Names.Unsafe}.Add(ref wo, c * {plan.WindowLength});");
                 w.Line($"int vc = c * {plan.PlaneStride};");
@@ -893,9 +914,11 @@ internal static class ForwardEmitter
         {
             var simd = of(p);
             var rows = plan.TileOf(simd).Rows;
-            var offset = j * plan.OutputChannelStride + p.Row * plan.GridWidth;
-            var target = $"{Names.Unsafe}.Add(ref yrow, {(offset == 0 ? "" : $"{offset} + ")}{columns[p.Column]})";
+            var target = $"{Names.Unsafe}.Add(ref yrow, {OutputIndex(plan, j, p.Row, columns[p.Column])})";
             var value = simd.Activate($"acc{j}_{p.Row}_{p.Column}", plan.Activation);
+            // With chunks of input channels, the activation applies once the last chunk is summed.
+            if (plan.ChannelChunk > 0 && plan.Activation.Kind != Activation.None)
+                value = $"(cEnd == {plan.G.InChannelsPerGroup} ? {value} : acc{j}_{p.Row}_{p.Column})";
             if (!plan.Overhangs(simd) || p.Row < rows - 1)
             {
                 w.Line(simd.Store(value, target));
@@ -910,6 +933,13 @@ internal static class ForwardEmitter
                 using (w.Block("else"))
                     w.Line(simd.Store(value, target));
         }
+    }
+
+    // Where output channel j of the block, row `row` of the tile, at `column` (an expression) sits from yrow.
+    private static string OutputIndex(KernelPlan plan, int j, int row, string column)
+    {
+        var offset = j * plan.OutputChannelStride + row * plan.GridWidth;
+        return offset == 0 ? column : $"{offset} + {column}";
     }
 
     // The first OutputWidth lanes of a vector wider than the row: the lower half at once where it fits, the rest one by one.

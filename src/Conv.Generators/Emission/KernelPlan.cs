@@ -43,12 +43,14 @@ internal sealed class KernelPlan
                        && g.OutputWidth == g.InputWidth;
         // Stride 2 only for windows one column wide (strided 1x1 layers): for a 3x3 window the gathered view measured
         // slower (ResNet-18's layer2.0.conv1 0.82x -> 0.71x ONNX Runtime; the 1x1 downsample 0.93x -> 1.16x).
+        var chunk = 0;
         Shifted = vectorized && !Overhang && (ColumnStride == 1 || ColumnStride == 2 && g.KernelWidth == 1) && (long)g.OutputHeight * g.OutputWidth >= Lanes
-                  && ShiftedPays(g, identity, flat ? (g.OutputHeight - 1) * flatWidth + g.OutputWidth : g.OutputWidth, phaseRows, rowPhases);
+                  && ShiftedPays(g, identity, flat ? (g.OutputHeight - 1) * flatWidth + g.OutputWidth : g.OutputWidth, phaseRows, rowPhases, out chunk);
         Flat = (flat || WideFlatPays(g, vectorized, flatWidth, rowPhases * phaseRows * ColumnStride)) && !Shifted && !Overhang;
         if (Shifted)
         {
             UsesScratch = !identity;
+            ChannelChunk = UsesScratch ? chunk : 0;
             RowPhases = rowPhases;
             PhaseWidth = g.OutputWidth;
             RowStride = identity ? g.InputWidth : g.OutputWidth;
@@ -199,8 +201,19 @@ internal sealed class KernelPlan
     // (about four multiply-adds' time per value copied), for windows up to 7 columns wide.
     private const long MaxShiftedView = 320 * 1024;
 
-    private static bool ShiftedPays(Conv2dGeometry g, bool identity, int gridWidth, int phaseRows, int rowPhases)
+    private const long ChunkView = 96 * 1024;
+
+    /// <summary>
+    /// Input channels per chunk of a per-kernel-column view larger than the L2 cache (Shifted), else 0: the kernel pads
+    /// one chunk, runs every block of output channels over it, then the next; the accumulators start from the bias for
+    /// the first chunk and from the outputs stored so far for the others, and the activation applies after the last.
+    /// Each output sums its taps in the same order as without chunks, so the results are the same to the bit.
+    /// </summary>
+    public int ChannelChunk { get; }
+
+    private static bool ShiftedPays(Conv2dGeometry g, bool identity, int gridWidth, int phaseRows, int rowPhases, out int chunk)
     {
+        chunk = 0;
         if (g.KernelWidth > 7) return false;
         // A depthwise layer does so little per channel that the flat row's copy back into the output weighs as much as
         // its multiply-adds: MobileNetV2's 960-channel layer at 7x7 measured 0.88x -> 1.00x ONNX Runtime with the view.
@@ -211,7 +224,15 @@ internal sealed class KernelPlan
         // Each block of positions reads KernelWidth times more distinct input than from the padded view: it pays while
         // the view stays within about the L2 cache (measured: ResNet-18's 128-channel layer at 28x28, a 1.29 MB view,
         // 8% faster; VGG-16's 512-channel layer at 14x14, 1.38 MB, 10% slower).
-        if (view > MaxShiftedView) return false;
+        // Past that, the view is filled and read in chunks of input channels (see ChannelChunk), each within the L2 cache.
+        if (view > MaxShiftedView)
+        {
+            // A block that overlaps the one before (a run of 196: the last vector from 188) would add the chunk twice to the
+            // outputs they share: only runs of whole 8-lane vectors (then also whole 16-lane ones and one of 8) are chunked.
+            if (identity || IsDepthwise(g) || g.MultiplyAdds < MinWideMultiplyAdds || (long)g.OutputHeight * g.OutputWidth % Lanes != 0) return false;
+            chunk = (int)Math.Max(1, ChunkView / (view / g.InChannelsPerGroup));
+        }
+
         var padded = g.PaddingHeight > 0 || g.PaddingWidth > 0 || gridWidth != g.OutputWidth;
         var oldView = padded ? (long)g.InChannelsPerGroup * (g.InputHeight + 2L * g.PaddingHeight) * (g.InputWidth + 2L * g.PaddingWidth) : 0;
         var saved = g.MultiplyAdds * (before - after) / before;
