@@ -46,4 +46,21 @@ public class DotProductTests
     public void Depthwise_5x5_on_2x2() =>
         ReferenceCheck.Same(new Conv2dGeometry(4, 4, 5, 5, 2, 2, paddingHeight: 2, paddingWidth: 2, groups: 4),
             (w, b) => x => new DotDepthwise2x2(w, b).Forward(x), "depthwise 2x2", 1, 3);
+
+    [Fact]
+    public void Run_of_49_ends_with_a_dot_product() =>
+        ReferenceCheck.Same(new Conv2dGeometry(32, 12, 3, 3, 7, 7, paddingHeight: 1, paddingWidth: 1, paddingMode: PaddingMode.Reflect), Activation.Relu6, 0.01f,
+            (w, b) => x => new DotTail7x7(w, b).Forward(x), "run of 49", 1, 3);
+
+    [Fact]
+    public void Run_of_50_read_as_it_is_ends_with_two() =>
+        ReferenceCheck.Same(new Conv2dGeometry(64, 8, 1, 1, 5, 10, hasBias: false), (w, _) => x => new DotTailPointwise50(w).Forward(x), "run of 50", 1, 3);
+
+    [Fact]
+    public void Run_of_289_with_a_7x1_window() =>
+        ReferenceCheck.Same(new Conv2dGeometry(24, 16, 7, 1, 17, 17, paddingHeight: 3), (w, b) => x => new DotTail7x1At17(w, b).Forward(x), "run of 289", 1, 2);
+
+    [Fact]
+    public void Grouped_run_of_81() =>
+        ReferenceCheck.Same(new Conv2dGeometry(32, 16, 3, 3, 9, 9, paddingHeight: 1, paddingWidth: 1, groups: 2), (w, b) => x => new DotTailGrouped81(w, b).Forward(x), "grouped run of 81", 1, 3);
 }

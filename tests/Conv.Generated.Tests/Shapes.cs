@@ -261,3 +261,20 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(256, 8, 3, Padding = 1, PaddingMode = PaddingMode.Reflect, InputHeight = 28, InputWidth = 20, Bias = false)]
     public partial class ChunkedViewReflect28x20;
 }
+
+namespace Conv.Generated.Tests.Shapes
+{
+    // Runs one or two positions past whole vectors of 16, those positions computed as dot products along their windows:
+    // 7x7 (49) with reflect padding and ReLU6, 1x1 on 5x10 read as it is (50), a 7x1 window at 17x17 (289), grouped at 9x9 (81).
+    [Conv2d(32, 12, 3, Padding = 1, PaddingMode = PaddingMode.Reflect, InputHeight = 7, InputWidth = 7, Activation = Activation.Relu6)]
+    public partial class DotTail7x7;
+
+    [Conv2d(64, 8, 1, InputHeight = 5, InputWidth = 10, Bias = false)]
+    public partial class DotTailPointwise50;
+
+    [Conv2d(24, 16, 7, KernelWidth = 1, PaddingHeight = 3, InputHeight = 17, InputWidth = 17)]
+    public partial class DotTail7x1At17;
+
+    [Conv2d(32, 16, 3, Padding = 1, Groups = 2, InputHeight = 9, InputWidth = 9)]
+    public partial class DotTailGrouped81;
+}

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 
 namespace Conv.Generators.Emission;
@@ -60,15 +61,8 @@ internal static class DotEmitter
         var ob = plan.ChannelUnit;
         var positions = plan.Positions;
         var length = plan.DotLength;
-        var lanes = simd.Lanes;
-        // Few accumulators: two chains each (even and odd vectors), so that the multiply-adds do not wait on each other.
-        var chains = simd.IsVector && ob * positions <= 4 && length >= 2 * lanes ? 2 : 1;
-        var step = lanes * chains;
-        var mainEnd = length / step * step;
-        var vectorEnd = length / lanes * lanes;
-
         w.Line(simd.IsVector
-            ? $"// {ob} output channels x {positions} positions per step, each a dot product over its window of {length} values, {lanes} at a time."
+            ? $"// {ob} output channels x {positions} positions per step, each a dot product over its window of {length} values, {simd.Lanes} at a time."
             : $"// {ob} output channels x {positions} positions per step, each a dot product over its window of {length} values.");
         if (optimize is not null) w.Line(optimize);
         using (w.Block($"private static void {simd.KernelName}(ref float x, {(plan.UsesScratch ? "ref float view, " : "")}ref float weight, float[]? bias, ref float y, int oStart, int oEnd)"))
@@ -95,79 +89,99 @@ internal static class DotEmitter
             using (w.Block($"for (int o = {first}; o < {end}; o += {ob})"))
             {
                 w.Line($"ref float wo = ref {Names.Unsafe}.Add(ref weight, o * {length});");
-                var accumulators = Enumerable.Range(0, ob).SelectMany(j => Enumerable.Range(0, positions).Select(p => (J: j, P: p))).ToList();
-                string Acc((int J, int P) a, int chain) => $"acc{a.J}_{a.P}" + (chains > 1 ? $"_{chain}" : "");
-                string Sum((int J, int P) a) => $"s{a.J}_{a.P}";
-                if (simd.IsVector)
-                {
-                    foreach (var a in accumulators)
-                    for (var c = 0; c < chains; c++)
-                        w.Line($"{simd.Type} {Acc(a, c)} = {simd.Type}.Zero;");
-                    // Vectors [k, k + step): each input vector loaded once for every output channel of the block and, with
-                    // several positions, each weight vector once for every position.
-                    var holdWeights = positions > 1;
-                    void Step(string k, int vectors)
-                    {
-                        for (var c = 0; c < vectors; c++)
-                        {
-                            if (holdWeights)
-                                for (var j = 0; j < ob; j++) w.Line($"w{j} = {simd.Load("wo", Offset(k, j * length + c * lanes))};");
-                            for (var p = 0; p < positions; p++)
-                            {
-                                w.Line($"xv = {simd.Load("vg", Offset(k, p * length + c * lanes))};");
-                                for (var j = 0; j < ob; j++)
-                                    w.Line(simd.MultiplyAdd(holdWeights ? $"w{j}" : simd.Load("wo", Offset(k, j * length + c * lanes)), "xv", Acc((j, p), c)));
-                            }
-                        }
-                    }
-
-                    w.Line($"{simd.Type} xv{(holdWeights ? string.Concat(Enumerable.Range(0, ob).Select(j => $", w{j}")) : "")};");
-                    if (mainEnd > 0)
-                        using (w.For("k", 0, mainEnd, step))
-                            Step("k", chains);
-                    if (vectorEnd > mainEnd)
-                        using (w.Block(""))
-                            Step(mainEnd.ToString(), 1);
-                    foreach (var a in accumulators)
-                    {
-                        var total = chains > 1 ? $"{Acc(a, 0)} + {Acc(a, 1)}" : Acc(a, 0);
-                        w.Line($"float {Sum(a)} = {(simd == Simd.Numerics ? $"{simd.Vector}.Dot({total}, {simd.Type}.One)" : $"{simd.Vector}.Sum({total})")};");
-                    }
-                }
-                else
-                {
-                    foreach (var a in accumulators) w.Line($"float {Sum(a)} = 0f;");
-                }
-
-                // The values past the last whole vector (all of them in the scalar kernel), one at a time.
-                if (vectorEnd < length || !simd.IsVector)
-                {
-                    using (w.For("k", simd.IsVector ? vectorEnd : 0, length))
-                    {
-                        for (var p = 0; p < positions; p++)
-                        {
-                            w.Line($"float x{p} = {Names.Unsafe}.Add(ref vg, {Offset("k", p * length)});");
-                            for (var j = 0; j < ob; j++)
-                                w.Line($"{Sum((j, p))} += {Names.Unsafe}.Add(ref wo, {Offset("k", j * length)}) * x{p};");
-                        }
-                    }
-                }
-
-                foreach (var a in accumulators)
-                {
-                    var value = g.HasBias ? $"{Sum(a)} + (bias is null ? 0f : bias[o + {a.J}])" : Sum(a);
-                    if (plan.Activation.Kind != Activation.None)
-                    {
-                        w.Line($"{Sum(a)} = {value};");
-                        value = Sum(a);
-                    }
-
-                    w.Line($"{Names.Unsafe}.Add(ref y, {Names.Affine("o", positions, a.J * positions + a.P)}) = {Simd.Scalar.Activate(value, plan.Activation)};");
-                }
+                WriteDots(w, plan, simd, ob, positions, "vg", p => p);
             }
         }
 
         w.Line();
+    }
+
+    /// <summary>
+    /// Output channels o .. o + <paramref name="ob"/> - 1 (their weights at <c>wo</c>) at <paramref name="positions"/>
+    /// positions whose windows (DotLength values each, in the weights' order) follow each other from
+    /// <paramref name="windows"/>: each a dot product, then the bias and the activation, stored at the plane position
+    /// <paramref name="position"/> gives.
+    /// </summary>
+    public static void WriteDots(IndentedWriter w, KernelPlan plan, Simd simd, int ob, int positions, string windows, Func<int, int> position)
+    {
+        var g = plan.G;
+        var length = plan.DotLength;
+        var lanes = simd.Lanes;
+        // Few accumulators: two chains each (even and odd vectors), so that the multiply-adds do not wait on each other.
+        var chains = simd.IsVector && ob * positions <= 4 && length >= 2 * lanes ? 2 : 1;
+        var step = lanes * chains;
+        var mainEnd = length / step * step;
+        var vectorEnd = length / lanes * lanes;
+        var plane = g.OutputHeight * g.OutputWidth;
+        var accumulators = Enumerable.Range(0, ob).SelectMany(j => Enumerable.Range(0, positions).Select(p => (J: j, P: p))).ToList();
+        string Acc((int J, int P) a, int chain) => $"acc{a.J}_{a.P}" + (chains > 1 ? $"_{chain}" : "");
+        string Sum((int J, int P) a) => $"s{a.J}_{a.P}";
+        if (simd.IsVector)
+        {
+            foreach (var a in accumulators)
+            for (var c = 0; c < chains; c++)
+                w.Line($"{simd.Type} {Acc(a, c)} = {simd.Type}.Zero;");
+            // Vectors [k, k + step): each input vector loaded once for every output channel of the block and, with
+            // several positions, each weight vector once for every position.
+            var holdWeights = positions > 1;
+            void Step(string k, int vectors)
+            {
+                for (var c = 0; c < vectors; c++)
+                {
+                    if (holdWeights)
+                        for (var j = 0; j < ob; j++) w.Line($"w{j} = {simd.Load("wo", Offset(k, j * length + c * lanes))};");
+                    for (var p = 0; p < positions; p++)
+                    {
+                        w.Line($"xv = {simd.Load(windows, Offset(k, p * length + c * lanes))};");
+                        for (var j = 0; j < ob; j++)
+                            w.Line(simd.MultiplyAdd(holdWeights ? $"w{j}" : simd.Load("wo", Offset(k, j * length + c * lanes)), "xv", Acc((j, p), c)));
+                    }
+                }
+            }
+
+            w.Line($"{simd.Type} xv{(holdWeights ? string.Concat(Enumerable.Range(0, ob).Select(j => $", w{j}")) : "")};");
+            if (mainEnd > 0)
+                using (w.For("k", 0, mainEnd, step))
+                    Step("k", chains);
+            if (vectorEnd > mainEnd)
+                using (w.Block(""))
+                    Step(mainEnd.ToString(), 1);
+            foreach (var a in accumulators)
+            {
+                var total = chains > 1 ? $"{Acc(a, 0)} + {Acc(a, 1)}" : Acc(a, 0);
+                w.Line($"float {Sum(a)} = {(simd == Simd.Numerics ? $"{simd.Vector}.Dot({total}, {simd.Type}.One)" : $"{simd.Vector}.Sum({total})")};");
+            }
+        }
+        else
+        {
+            foreach (var a in accumulators) w.Line($"float {Sum(a)} = 0f;");
+        }
+
+        // The values past the last whole vector (all of them in the scalar kernel), one at a time.
+        if (vectorEnd < length || !simd.IsVector)
+        {
+            using (w.For("k", simd.IsVector ? vectorEnd : 0, length))
+            {
+                for (var p = 0; p < positions; p++)
+                {
+                    w.Line($"float x{p} = {Names.Unsafe}.Add(ref {windows}, {Offset("k", p * length)});");
+                    for (var j = 0; j < ob; j++)
+                        w.Line($"{Sum((j, p))} += {Names.Unsafe}.Add(ref wo, {Offset("k", j * length)}) * x{p};");
+                }
+            }
+        }
+
+        foreach (var a in accumulators)
+        {
+            var value = g.HasBias ? $"{Sum(a)} + (bias is null ? 0f : bias[o + {a.J}])" : Sum(a);
+            if (plan.Activation.Kind != Activation.None)
+            {
+                w.Line($"{Sum(a)} = {value};");
+                value = Sum(a);
+            }
+
+            w.Line($"{Names.Unsafe}.Add(ref y, {Names.Affine("o", plane, a.J * plane + position(a.P))}) = {Simd.Scalar.Activate(value, plan.Activation)};");
+        }
     }
 
     private static string Offset(string k, int offset) => offset == 0 ? k : int.TryParse(k, out var constant) ? (constant + offset).ToString() : $"{k} + {offset}";

@@ -610,6 +610,7 @@ internal static class ForwardEmitter
             : $"// {ob} output channels{rows} x {cb} columns per step.");
         if (optimize is not null) w.Line(optimize);
         using (w.Block($"private static void {name}(ref float x, {(plan.UsesScratch ? "ref float view, " : "")}{(plan.Flat ? "ref float flat, " : "")}ref float weight, float[]? bias, ref float y, int oStart, int oEnd{Padded(plan, "bool padded")})"))
+        using (OpenTailWindows(w, plan))
         using (g.Groups == 1 ? null : w.Block($"for (int grp = oStart / {g.OutChannelsPerGroup}; grp * {g.OutChannelsPerGroup} < oEnd; grp++)"))
         {
             var groupInput = g.Groups == 1 ? "x" : $"{Names.Unsafe}.Add(ref x, grp * {g.InChannelsPerGroup * g.InputHeight * g.InputWidth})";
@@ -628,16 +629,46 @@ internal static class ForwardEmitter
             {
                 w.Line(plan.SharedView ? $"if (!padded) Pad(ref {groupInput}, ref view, 0, {g.InChannelsPerGroup});" : $"Pad(ref {groupInput}, ref view);");
                 w.Line("ref float vg = ref view;");
+                WriteTailWindows(w, plan);
                 WriteChannelBlocks(w, plan, simd, ob, lanes, cb, mainEnd);
             }
             else
             {
                 w.Line($"ref float vg = ref {groupInput};");
+                WriteTailWindows(w, plan);
                 WriteChannelBlocks(w, plan, simd, ob, lanes, cb, mainEnd);
             }
         }
 
         w.Line();
+    }
+
+    // KernelPlan.DotTail: a stack buffer for the windows of the run's last positions, taken once per call (a stackalloc in
+    // the loop over groups would grow the stack with each turn).
+    private static IDisposable? OpenTailWindows(IndentedWriter w, KernelPlan plan)
+    {
+        if (plan.DotTail == 0) return null;
+        var block = w.Block("");
+        w.Line($"global::System.Span<float> tails = stackalloc float[{plan.DotTail * plan.DotLength}];");
+        w.Line("ref float tw = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(tails);");
+        return block;
+    }
+
+    // Copies the windows of the run's last positions (KernelPlan.DotTail) from the view (or the input), in the weights' order.
+    private static void WriteTailWindows(IndentedWriter w, KernelPlan plan)
+    {
+        if (plan.DotTail == 0) return;
+        var g = plan.G;
+        w.Line($"// The windows of the last {(plan.DotTail == 1 ? "position" : $"{plan.DotTail} positions")} of the run, in the weights' order: their outputs are dot products.");
+        using (w.For("t", 0, plan.DotTail))
+        using (w.For("c", 0, g.InChannelsPerGroup))
+        using (w.For("ky", 0, g.KernelHeight))
+        using (w.For("kx", 0, g.KernelWidth))
+        {
+            var target = $"{Names.Affine("t", plan.DotLength, 0)} + {Names.Affine("c", plan.WindowLength, 0)} + {Names.Affine("ky", g.KernelWidth, 0)} + kx";
+            var source = $"{Names.Affine("c", plan.PlaneStride, plan.GridWidth)} + t + {plan.RowTapExpression("ky")} + {plan.ColumnTapExpression("kx")}";
+            w.Line($"{Names.Unsafe}.Add(ref tw, {target}) = {Names.Unsafe}.Add(ref vg, {source});");
+        }
     }
 
     private static void WriteChannelBlocks(IndentedWriter w, KernelPlan plan, Simd simd, int ob, int lanes, int cb, int mainEnd)
@@ -755,6 +786,13 @@ internal static class ForwardEmitter
                         WriteCopy(w, simd.IsVector && simd != Simd.Numerics, "from", 0, "to", 0, g.OutputWidth);
                     }
                 }
+            }
+
+            if (plan.DotTail > 0)
+            {
+                w.Line($"// The run's last {(plan.DotTail == 1 ? "position" : $"{plan.DotTail} positions")}, dot products along the windows copied above.");
+                using (w.Block(""))
+                    DotEmitter.WriteDots(w, plan, simd, ob, plan.DotTail, "tw", t => plan.GridWidth + t);
             }
         }
     }

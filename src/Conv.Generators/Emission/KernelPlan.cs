@@ -61,6 +61,15 @@ internal sealed class KernelPlan
             GridHeight = 1;
             GridWidth = g.OutputHeight * g.OutputWidth;
             RowStep = 0;
+            // A run one or two positions past whole vectors of 16 (7x7 = 49 = 3 x 16 + 1): those positions are dot products
+            // along their windows (DotTail) rather than a vector of 8 for 1 or 2 outputs.
+            var window = (long)g.InChannelsPerGroup * WindowLength;
+            var tail = GridWidth % 16;
+            if (tail is 1 or 2 && GridWidth > 16 && !IsDepthwise(g) && ChannelChunk == 0 && window >= 64 && tail * window <= MaxTailWindows)
+            {
+                DotTail = tail;
+                GridWidth -= tail;
+            }
         }
         else if (Flat)
         {
@@ -177,6 +186,16 @@ internal sealed class KernelPlan
     /// one such layers had: 0.22x ONNX Runtime on EfficientNet-B0's 1152->48 1x1 at 1x1.
     /// </summary>
     public bool Dot { get; }
+
+    /// <summary>
+    /// Positions at the end of a run (Shifted) computed as dot products along their windows, which are copied into a
+    /// stack buffer in the weights' order: 7x7 = 49 positions run as 3 vectors of 16 (or 6 of 8) and one dot product
+    /// instead of a last vector computing 8 lanes (or 16) for one output. <see cref="GridWidth"/> then excludes them.
+    /// </summary>
+    public int DotTail { get; }
+
+    // The tail's windows live on the stack: at most 32 KB of them.
+    private const long MaxTailWindows = 8 * 1024;
 
     /// <summary>Values of one window (Dot): the weights of one output channel.</summary>
     public int DotLength { get; }
