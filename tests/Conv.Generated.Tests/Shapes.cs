@@ -186,8 +186,12 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(40, 4, 3, Padding = 1, PaddingMode = PaddingMode.Reflect, InputHeight = 28, InputWidth = 28, Activation = Activation.Relu)]
     public partial class FlatRows28;
 
-    [Conv2d(8, 32, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56, Bias = false)]
+    [Conv2d(40, 4, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56, Bias = false)]
     public partial class FlatStrided28;
+
+    // Stride 2 with a 3x3 window as one run of 784 positions over a view per kernel column, gathered from every other column.
+    [Conv2d(8, 32, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56, Bias = false)]
+    public partial class ShiftedStrided28;
 }
 
 namespace Conv.Generated.Tests.Shapes

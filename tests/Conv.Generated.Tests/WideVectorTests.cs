@@ -34,6 +34,11 @@ public class WideVectorTests
 
     [Fact]
     public void Strided_rows_of_28_as_one_flat_row() =>
-        ReferenceCheck.Same(new Conv2dGeometry(8, 32, 3, 3, 56, 56, 2, 2, 1, 1, hasBias: false),
+        ReferenceCheck.Same(new Conv2dGeometry(40, 4, 3, 3, 56, 56, 2, 2, 1, 1, hasBias: false),
             (w, _) => x => new FlatStrided28(w).Forward(x), "flat strided 28", 1, 2);
+
+    [Fact]
+    public void Strided_3x3_as_one_run_over_a_view_per_kernel_column() =>
+        ReferenceCheck.Same(new Conv2dGeometry(8, 32, 3, 3, 56, 56, 2, 2, 1, 1, hasBias: false),
+            (w, _) => x => new ShiftedStrided28(w).Forward(x), "shifted strided 28", 1, 2);
 }

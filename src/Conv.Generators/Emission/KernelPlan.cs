@@ -41,10 +41,12 @@ internal sealed class KernelPlan
         // row is not: it reads every StrideWidth-th value).
         var identity = g.KernelWidth == 1 && g.PaddingWidth == 0 && g.PaddingHeight == 0 && ColumnStride == 1 && rowPhases == 1
                        && g.OutputWidth == g.InputWidth;
-        // Stride 2 only for windows one column wide (strided 1x1 layers): for a 3x3 window the gathered view measured
-        // slower (ResNet-18's layer2.0.conv1 0.82x -> 0.71x ONNX Runtime; the 1x1 downsample 0.93x -> 1.16x).
+        // Stride 2 too: the view's rows are gathered from every other column (the 1x1 downsample 0.93x -> 1.16x ONNX
+        // Runtime). For a 3x3 window that once measured slower (ResNet-18's layer2.0.conv1 0.82x -> 0.71x, 256-bit
+        // kernels); with the 16-lane kernels and chunked views it pays where ShiftedPays says so (layer3.0.conv1, rows
+        // of 14: 0.87x -> 0.94x in quick runs, alternating; the other stride-2 3x3 layers unchanged).
         var chunk = 0;
-        Shifted = vectorized && !Overhang && (ColumnStride == 1 || ColumnStride == 2 && g.KernelWidth == 1) && (long)g.OutputHeight * g.OutputWidth >= Lanes
+        Shifted = vectorized && !Overhang && ColumnStride <= 2 && (long)g.OutputHeight * g.OutputWidth >= Lanes
                   && ShiftedPays(g, identity, flat ? (g.OutputHeight - 1) * flatWidth + g.OutputWidth : g.OutputWidth, phaseRows, rowPhases, out chunk);
         Flat = (flat || WideFlatPays(g, vectorized, flatWidth, rowPhases * phaseRows * ColumnStride)) && !Shifted && !Overhang;
         if (Shifted)
