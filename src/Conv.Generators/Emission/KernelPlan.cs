@@ -65,12 +65,10 @@ internal sealed class KernelPlan
             RowStep = 0;
             // A run one or two positions past whole vectors of 16 (7x7 = 49 = 3 x 16 + 1): those positions are dot products
             // along their windows (DotTail) rather than a vector of 8 for 1 or 2 outputs.
-            var window = (long)g.InChannelsPerGroup * WindowLength;
-            var tail = GridWidth % 16;
-            if (tail is 1 or 2 && GridWidth > 16 && !IsDepthwise(g) && ChannelChunk == 0 && window >= 64 && tail * window <= MaxTailWindows)
+            if (ChannelChunk == 0)
             {
-                DotTail = tail;
-                GridWidth -= tail;
+                DotTail = DotTailOf(g, GridWidth);
+                GridWidth -= DotTail;
             }
         }
         else if (Flat)
@@ -196,6 +194,13 @@ internal sealed class KernelPlan
     /// </summary>
     public int DotTail { get; }
 
+    private static int DotTailOf(Conv2dGeometry g, long run)
+    {
+        var window = (long)g.InChannelsPerGroup * g.KernelHeight * g.KernelWidth;
+        var tail = (int)(run % 16);
+        return tail is 1 or 2 && run > 16 && !IsDepthwise(g) && window >= 64 && tail * window <= MaxTailWindows ? tail : 0;
+    }
+
     // The tail's windows live on the stack: at most 32 KB of them.
     private const long MaxTailWindows = 8 * 1024;
 
@@ -242,7 +247,9 @@ internal sealed class KernelPlan
         // its multiply-adds: MobileNetV2's 960-channel layer at 7x7 measured 0.88x -> 1.00x ONNX Runtime with the view.
         var rows = gridWidth == g.OutputWidth ? g.OutputHeight : 1;
         var before = (double)rows * Computed(gridWidth);
-        double after = Computed((long)g.OutputHeight * g.OutputWidth);
+        var run = (long)g.OutputHeight * g.OutputWidth;
+        // A run one or two past whole vectors of 16 ends with dot products (DotTail), which cost about what they compute.
+        double after = DotTailOf(g, run) > 0 ? run : Computed(run);
         var view = identity ? 0 : (long)g.InChannelsPerGroup * g.KernelWidth * rowPhases * phaseRows * g.OutputWidth;
         // Each block of positions reads KernelWidth times more distinct input than from the padded view: it pays while
         // the view stays within about the L2 cache (measured: ResNet-18's 128-channel layer at 28x28, a 1.29 MB view,
