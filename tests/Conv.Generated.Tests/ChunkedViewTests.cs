@@ -24,4 +24,8 @@ public class ChunkedViewTests
     public void Reflect_at_28x20() =>
         ReferenceCheck.Same(new Conv2dGeometry(256, 8, 3, 3, 28, 20, paddingHeight: 1, paddingWidth: 1, hasBias: false, paddingMode: PaddingMode.Reflect),
             (w, _) => x => new ChunkedViewReflect28x20(w).Forward(x), "reflect 28x20", 1, 2);
+
+    [Fact]
+    public void Stride_2_into_28x28() =>
+        ReferenceCheck.Same(new Conv2dGeometry(256, 16, 3, 3, 56, 56, 2, 2, 1, 1), (w, b) => x => new ChunkedViewStrided(w, b).Forward(x), "strided", 1, 2);
 }

@@ -255,7 +255,8 @@ namespace Conv.Generated.Tests.Shapes
 namespace Conv.Generated.Tests.Shapes
 {
     // A view per kernel column larger than the L2 cache, filled and read in chunks of input channels: rows of 28 (784
-    // positions, 49 vectors of 16), with ReLU after the last chunk; grouped with LeakyReLU; reflect padding at 28x20 (rows of 20: 560 positions, 35 vectors of 16).
+    // positions, 49 vectors of 16), with ReLU after the last chunk; grouped with LeakyReLU; reflect padding at 28x20
+    // (rows of 20: 560 positions, 35 vectors of 16); stride 2 into 28x28.
     [Conv2d(256, 16, 3, Padding = 1, InputHeight = 28, InputWidth = 28, Activation = Activation.Relu)]
     public partial class ChunkedView28;
 
@@ -264,6 +265,9 @@ namespace Conv.Generated.Tests.Shapes
 
     [Conv2d(256, 8, 3, Padding = 1, PaddingMode = PaddingMode.Reflect, InputHeight = 28, InputWidth = 20, Bias = false)]
     public partial class ChunkedViewReflect28x20;
+
+    [Conv2d(256, 16, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56)]
+    public partial class ChunkedViewStrided;
 }
 
 namespace Conv.Generated.Tests.Shapes
