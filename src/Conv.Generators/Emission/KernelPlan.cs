@@ -213,6 +213,9 @@ internal sealed class KernelPlan
     /// <summary>The one window is the input plane itself (Dot): nothing is gathered.</summary>
     public bool DotReadsInput { get; }
 
+    /// <summary>One input and one output channel per group (depthwise).</summary>
+    public bool IsDepthwiseLayer => IsDepthwise(G);
+
     /// <summary>One input and one output channel per group: kernels that hold the window's weights and share input rows.</summary>
     private static bool IsDepthwise(Conv2dGeometry g) => g.InChannelsPerGroup == 1 && g.OutChannelsPerGroup == 1;
 
