@@ -66,26 +66,12 @@ internal static class DotEmitter
             : $"// {ob} output channels x {positions} positions per step, each a dot product over its window of {length} values.");
         if (optimize is not null) w.Line(optimize);
         using (w.Block($"private static void {simd.KernelName}(ref float x, {(plan.UsesScratch ? "ref float view, " : "")}ref float weight, float[]? bias, ref float y, int oStart, int oEnd)"))
-        using (g.Groups == 1 ? null : w.Block($"for (int grp = oStart / {g.OutChannelsPerGroup}; grp * {g.OutChannelsPerGroup} < oEnd; grp++)"))
+        using (ForwardEmitter.GroupLoop(w, g))
         {
-            var groupInput = g.Groups == 1 ? "x" : $"{Names.Unsafe}.Add(ref x, grp * {g.InChannelsPerGroup * g.InputHeight * g.InputWidth})";
-            if (plan.UsesScratch)
-            {
-                w.Line($"Gather(ref {groupInput}, ref view);");
-                w.Line("ref float vg = ref view;");
-            }
-            else
-            {
-                w.Line($"ref float vg = ref {groupInput};");
-            }
-
-            if (g.Groups > 1)
-            {
-                w.Line($"int groupStart = grp * {g.OutChannelsPerGroup} > oStart ? grp * {g.OutChannelsPerGroup} : oStart;");
-                w.Line($"int groupEnd = (grp + 1) * {g.OutChannelsPerGroup} < oEnd ? (grp + 1) * {g.OutChannelsPerGroup} : oEnd;");
-            }
-
-            var (first, end) = g.Groups == 1 ? ("oStart", "oEnd") : ("groupStart", "groupEnd");
+            var groupInput = ForwardEmitter.GroupInput(g);
+            if (plan.UsesScratch) w.Line($"Gather(ref {groupInput}, ref view);");
+            w.Line($"ref float vg = ref {(plan.UsesScratch ? "view" : groupInput)};");
+            var (first, end) = ForwardEmitter.WriteGroupChannels(w, g);
             using (w.Block($"for (int o = {first}; o < {end}; o += {ob})"))
             {
                 w.Line($"ref float wo = ref {Names.Unsafe}.Add(ref weight, o * {length});");

@@ -617,9 +617,9 @@ internal static class ForwardEmitter
         if (optimize is not null) w.Line(optimize);
         using (w.Block($"private static void {name}(ref float x, {(plan.UsesScratch ? "ref float view, " : "")}{(plan.Flat ? "ref float flat, " : "")}ref float weight, float[]? bias, ref float y, int oStart, int oEnd{Padded(plan, "bool padded")})"))
         using (OpenTailWindows(w, plan))
-        using (g.Groups == 1 ? null : w.Block($"for (int grp = oStart / {g.OutChannelsPerGroup}; grp * {g.OutChannelsPerGroup} < oEnd; grp++)"))
+        using (GroupLoop(w, g))
         {
-            var groupInput = g.Groups == 1 ? "x" : $"{Names.Unsafe}.Add(ref x, grp * {g.InChannelsPerGroup * g.InputHeight * g.InputWidth})";
+            var groupInput = GroupInput(g);
             if (plan.ChannelChunk > 0)
             {
                 w.Line($"// Chunks of {plan.ChannelChunk} input channels, each padded, then read by every block of output channels while in the L2 cache.");
@@ -631,22 +631,34 @@ internal static class ForwardEmitter
                     WriteChannelBlocks(w, plan, simd, ob, lanes, cb, mainEnd);
                 }
             }
-            else if (plan.UsesScratch)
-            {
-                w.Line(plan.SharedView ? $"if (!padded) Pad(ref {groupInput}, ref view, 0, {g.InChannelsPerGroup});" : $"Pad(ref {groupInput}, ref view);");
-                w.Line("ref float vg = ref view;");
-                WriteTailWindows(w, plan);
-                WriteChannelBlocks(w, plan, simd, ob, lanes, cb, mainEnd);
-            }
             else
             {
-                w.Line($"ref float vg = ref {groupInput};");
+                if (plan.UsesScratch)
+                    w.Line(plan.SharedView ? $"if (!padded) Pad(ref {groupInput}, ref view, 0, {g.InChannelsPerGroup});" : $"Pad(ref {groupInput}, ref view);");
+                w.Line($"ref float vg = ref {(plan.UsesScratch ? "view" : groupInput)};");
                 WriteTailWindows(w, plan);
                 WriteChannelBlocks(w, plan, simd, ob, lanes, cb, mainEnd);
             }
         }
 
         w.Line();
+    }
+
+    // With groups, the kernels loop over the groups that [oStart, oEnd) touches (grp), each reading its own input channels.
+    internal static IDisposable? GroupLoop(IndentedWriter w, Conv2dGeometry g) =>
+        g.Groups == 1 ? null : w.Block($"for (int grp = oStart / {g.OutChannelsPerGroup}; grp * {g.OutChannelsPerGroup} < oEnd; grp++)");
+
+    // The first input channel of group grp (a ref expression).
+    internal static string GroupInput(Conv2dGeometry g) =>
+        g.Groups == 1 ? "x" : $"{Names.Unsafe}.Add(ref x, grp * {g.InChannelsPerGroup * g.InputHeight * g.InputWidth})";
+
+    // The output channels of group grp within [oStart, oEnd): the names of their first and end.
+    internal static (string First, string End) WriteGroupChannels(IndentedWriter w, Conv2dGeometry g)
+    {
+        if (g.Groups == 1) return ("oStart", "oEnd");
+        w.Line($"int groupStart = grp * {g.OutChannelsPerGroup} > oStart ? grp * {g.OutChannelsPerGroup} : oStart;");
+        w.Line($"int groupEnd = (grp + 1) * {g.OutChannelsPerGroup} < oEnd ? (grp + 1) * {g.OutChannelsPerGroup} : oEnd;");
+        return ("groupStart", "groupEnd");
     }
 
     // KernelPlan.DotTail: a stack buffer for the windows of the run's last positions, taken once per call (a stackalloc in
@@ -680,13 +692,7 @@ internal static class ForwardEmitter
     private static void WriteChannelBlocks(IndentedWriter w, KernelPlan plan, Simd simd, int ob, int lanes, int cb, int mainEnd)
     {
         var g = plan.G;
-        if (g.Groups > 1)
-        {
-            w.Line($"int groupStart = grp * {g.OutChannelsPerGroup} > oStart ? grp * {g.OutChannelsPerGroup} : oStart;");
-            w.Line($"int groupEnd = (grp + 1) * {g.OutChannelsPerGroup} < oEnd ? (grp + 1) * {g.OutChannelsPerGroup} : oEnd;");
-        }
-
-        var (first, end) = g.Groups == 1 ? ("oStart", "oEnd") : ("groupStart", "groupEnd");
+        var (first, end) = WriteGroupChannels(w, g);
         var band = plan.BandRows(simd);
         var rb = plan.TileOf(simd).Rows;
         if (band > 0)

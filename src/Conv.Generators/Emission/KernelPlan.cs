@@ -113,8 +113,8 @@ internal sealed class KernelPlan
             DotReadsInput = Positions == 1 && g.PaddingHeight == 0 && g.PaddingWidth == 0
                             && g.KernelHeight == g.InputHeight && g.KernelWidth == g.InputWidth
                             && (g.KernelHeight == 1 || g.DilationHeight == 1) && (g.KernelWidth == 1 || g.DilationWidth == 1);
+            // (No view per kernel column, flat row or overhang here: each would have made the layer Vectorized.)
             UsesScratch = !DotReadsInput;
-            Shifted = Flat = Overhang = false;
             // Up to 8 accumulators (output channels x positions) beside the inputs of a step: fits 16 registers.
             var channels = 1;
             for (var ob = 1; ob <= 8; ob++)
@@ -196,7 +196,7 @@ internal sealed class KernelPlan
 
     private static int DotTailOf(Conv2dGeometry g, long run)
     {
-        var window = (long)g.InChannelsPerGroup * g.KernelHeight * g.KernelWidth;
+        var window = (long)g.InChannelsPerGroup * g.KernelHeight * g.KernelWidth; // DotLength, before it is set
         var tail = (int)(run % 16);
         return tail is 1 or 2 && run > 16 && !IsDepthwise(g) && window >= 64 && tail * window <= MaxTailWindows ? tail : 0;
     }
