@@ -68,6 +68,13 @@ public class ParallelForwardTests
     }
 
     [Fact]
+    public void Channel_vector_layer_is_split_and_equal_to_one_thread()
+    {
+        var layer = new ChannelVectorsStrided(ReferenceCheck.Values(ChannelVectorsStrided.WeightLength, 5));
+        SameToTheBit(layer.Forward, layer.Forward, ChannelVectorsStrided.InputLength, ChannelVectorsStrided.OutputLength, "channel vectors");
+    }
+
+    [Fact]
     public void Narrow_struct_layer_is_split()
     {
         var layer = new ParallelNarrow(ReferenceCheck.Values(ParallelNarrow.WeightLength, 4));

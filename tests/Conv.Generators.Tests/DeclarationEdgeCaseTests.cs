@@ -140,6 +140,7 @@ public class DeclarationEdgeCaseTests
     [InlineData(Layer + " public partial class L { private static void ForwardVector512() { } }")]
     [InlineData(Layer + " public partial class L { private int ForwardNumerics; }")]
     [InlineData(Layer + " public partial class L { private static void Gather() { } }")]
+    [InlineData(Layer + " public partial class L { private static void PackWeights() { } }")]
     [InlineData(Layer + " public partial class Forward;")]
     [InlineData(Layer + " public partial class Weight;")]
     [InlineData(Layer + " public partial class InputLength;")]

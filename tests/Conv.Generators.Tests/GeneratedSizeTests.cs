@@ -42,6 +42,26 @@ public class GeneratedSizeTests
         Assert.Contains("for (int kx = 0; kx < 31; kx++)", scalar);
     }
 
+    // Dense layers of 10x10 to 14x14 outputs with taps in the zero padding: 16 output channels per vector on AVX-512, the
+    // weights rearranged per call (PackWeights). Not at 7x7 (rearranging costs more than the padding's taps), not for other
+    // padding modes (their border taps are not zero), not for grouped layers.
+    [Theory]
+    [InlineData("[Conv.Conv2d(256, 256, 3, Padding = 1, InputHeight = 14, InputWidth = 14)] public partial class L;", true)]
+    [InlineData("[Conv.Conv2d(128, 256, 3, Stride = 2, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", true)]
+    [InlineData("[Conv.Conv2d(512, 512, 3, Padding = 1, InputHeight = 7, InputWidth = 7)] public partial class L;", false)]
+    [InlineData("[Conv.Conv2d(256, 256, 3, Padding = 1, PaddingMode = Conv.PaddingMode.Reflect, InputHeight = 14, InputWidth = 14)] public partial class L;", false)]
+    [InlineData("[Conv.Conv2d(256, 256, 3, Padding = 1, Groups = 2, InputHeight = 14, InputWidth = 14)] public partial class L;", false)]
+    [InlineData("[Conv.Conv2d(256, 256, 1, InputHeight = 14, InputWidth = 14)] public partial class L;", false)]
+    [InlineData("[Conv.Conv2d(256, 256, 3, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", false)]
+    public void Narrow_zero_padded_layers_hold_output_channels_in_vectors(string source, bool channelVectors)
+    {
+        var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.Net80(source));
+        Assert.Empty(GeneratorHarness.Problems(output));
+        var text = result.Results.Single().GeneratedSources.Single().SourceText.ToString();
+        Assert.Equal(channelVectors, text.Contains("private static void PackWeights(", System.StringComparison.Ordinal));
+        Assert.Contains("void ForwardVector512(", text);
+    }
+
     // The 20 conv layers of ResNet-18 in one project: 1.1 MB of generated code before the Vector128 kernels, 1.38 MB
     // with them, 1.89 MB with the AVX-512 kernels as well (under a second to generate here); the performance issue
     // asks to stay within twice the 1.1 MB.

@@ -65,7 +65,7 @@ internal static class DotEmitter
             ? $"// {ob} output channels x {positions} positions per step, each a dot product over its window of {length} values, {simd.Lanes} at a time."
             : $"// {ob} output channels x {positions} positions per step, each a dot product over its window of {length} values.");
         if (optimize is not null) w.Line(optimize);
-        using (w.Block($"private static void {simd.KernelName}(ref float x, {(plan.UsesScratch ? "ref float view, " : "")}ref float weight, float[]? bias, ref float y, int oStart, int oEnd)"))
+        using (w.Block(ForwardEmitter.KernelSignature(plan, simd)))
         using (ForwardEmitter.GroupLoop(w, g))
         {
             var groupInput = ForwardEmitter.GroupInput(g);

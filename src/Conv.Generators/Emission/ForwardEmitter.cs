@@ -40,7 +40,11 @@ internal static class ForwardEmitter
 
         if (plan.UsesScratch && plan.Shifted) WriteShiftedPad(w, plan, capabilities.HasVector256, optimize);
         else if (plan.UsesScratch) WritePad(w, plan, capabilities.HasVector256, optimize);
-        foreach (var simd in plan.Kernels) WriteKernel(w, plan, simd, optimize);
+        foreach (var simd in plan.Kernels)
+        {
+            if (simd == Simd.Vector512 && plan.ChannelVectors) ChannelEmitter.WriteKernel(w, plan, optimize);
+            else WriteKernel(w, plan, simd, optimize);
+        }
     }
 
     private static void WritePublicOverloads(IndentedWriter w, string name, KernelPlan plan, string? optimize)
@@ -110,6 +114,10 @@ internal static class ForwardEmitter
 
     // ", padded" where a parallel call hands the kernels a view it padded already (SharedView).
     private static string Padded(KernelPlan plan, string value) => plan.SharedView ? ", " + value : "";
+
+    // Every kernel takes what ForwardItem hands it, whichever of the scratch it uses.
+    internal static string KernelSignature(KernelPlan plan, Simd simd) =>
+        $"private static void {simd.KernelName}(ref float x, {ScratchParameters(plan)}ref float weight, float[]? bias, ref float y, int oStart, int oEnd{Padded(plan, "bool padded")})";
 
     private static string ScratchParameters(KernelPlan plan) => (plan.UsesScratch ? "ref float view, " : "") + (plan.Flat ? "ref float flat, " : "");
 
@@ -608,14 +616,13 @@ internal static class ForwardEmitter
         var lanes = simd.Lanes;
         var cb = tile.Vectors;
         var mainEnd = plan.MainColumnsEnd(simd);
-        var name = simd.KernelName;
 
         var rows = tile.Rows == 1 ? "" : $" x {tile.Rows} rows";
         w.Line(simd.IsVector
             ? $"// {ob} output channels{rows} x {cb} vectors of {lanes} columns per step{(simd.Registers > 16 ? $" ({simd.Registers} vector registers)" : "")}."
             : $"// {ob} output channels{rows} x {cb} columns per step.");
         if (optimize is not null) w.Line(optimize);
-        using (w.Block($"private static void {name}(ref float x, {(plan.UsesScratch ? "ref float view, " : "")}{(plan.Flat ? "ref float flat, " : "")}ref float weight, float[]? bias, ref float y, int oStart, int oEnd{Padded(plan, "bool padded")})"))
+        using (w.Block(KernelSignature(plan, simd)))
         using (OpenTailWindows(w, plan))
         using (GroupLoop(w, g))
         {

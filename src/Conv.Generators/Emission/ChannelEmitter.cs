@@ -1,0 +1,189 @@
+using Conv.Generators.Model;
+
+namespace Conv.Generators.Emission;
+
+/// <summary>
+/// The Vector512 kernel of <see cref="KernelPlan.ChannelVectors"/> layers: each vector holds 16 output channels of one
+/// position, two vectors (32 channels) by a piece of an output row per step, and each position multiplies only the taps
+/// that fall inside the input, reading it as it is (no padded view). The weights are rearranged on each call into
+/// [input channel][kernel row][kernel column][32 output channels], a chunk of input channels at a time, by 16x16
+/// transposes; the running sums of a block live in a stack buffer in [position][32] order until the last chunk, then
+/// take the bias and the activation on their way to the NCHW output.
+/// </summary>
+internal static class ChannelEmitter
+{
+    private const string V = "global::System.Runtime.Intrinsics.Vector512";
+    private const string Float16 = V + "<float>";
+    private const string Avx512F = "global::System.Runtime.Intrinsics.X86.Avx512F";
+    private const int Block = KernelPlan.ChannelBlock;
+
+    public static void WriteKernel(IndentedWriter w, KernelPlan plan, string? optimize)
+    {
+        var g = plan.G;
+        var window = plan.WindowLength;
+        var chunk = plan.ChannelVectorChunk;
+        var positions = g.OutputHeight * g.OutputWidth;
+        var unsafeAdd = Names.Unsafe + ".Add";
+
+        w.Line($"// 16 output channels per vector: {Block} channels x a piece of an output row per step, each position over the taps inside the input only.");
+        if (optimize is not null) w.Line(optimize);
+        using (w.Block(ForwardEmitter.KernelSignature(plan, Simd.Vector512)))
+        {
+            w.Line($"global::System.Span<float> packed = stackalloc float[{chunk * window * Block}];");
+            w.Line($"global::System.Span<float> sums = stackalloc float[{positions * Block}];");
+            w.Line("ref float pk = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(packed);");
+            w.Line("ref float acc = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(sums);");
+            using (w.Block($"for (int o = oStart; o < oEnd; o += {Block})"))
+            {
+                using (w.Block($"for (int cStart = 0; cStart < {g.InChannels}; cStart += {chunk})"))
+                {
+                    w.Line($"int cEnd = cStart + {chunk} < {g.InChannels} ? cStart + {chunk} : {g.InChannels};");
+                    w.Line($"PackWeights(ref {unsafeAdd}(ref weight, o * {g.InChannels * window} + {Names.Affine("cStart", window, 0)}), ref pk, {Names.Affine("(cEnd - cStart)", window, 0)});");
+                    using (w.Block($"for (int oy = 0; oy < {g.OutputHeight}; oy++)"))
+                    {
+                        WriteKernelRows(w, g);
+                        foreach (var (start, length) in plan.Segments) WriteSegment(w, plan, start, length);
+                    }
+                }
+
+                WriteOutput(w, plan, positions);
+            }
+        }
+
+        w.Line();
+        WritePack(w, g.InChannels * window, optimize);
+    }
+
+    // The kernel rows whose input row lies inside the input for output row oy: [kyStart, kyEnd).
+    private static void WriteKernelRows(IndentedWriter w, Conv2dGeometry g)
+    {
+        w.Line("// The kernel rows that read inside the input: the others read the zero padding.");
+        if (g.PaddingHeight == 0) w.Line("int kyStart = 0;");
+        else
+        {
+            w.Line($"int top = {g.PaddingHeight} - {Names.Affine("oy", g.StrideHeight, 0)};");
+            w.Line(g.DilationHeight == 1 ? "int kyStart = top > 0 ? top : 0;" : $"int kyStart = top > 0 ? (top + {g.DilationHeight - 1}) / {g.DilationHeight} : 0;");
+        }
+
+        w.Line($"int bottom = {g.InputHeight - 1 + g.PaddingHeight} - {Names.Affine("oy", g.StrideHeight, 0)};");
+        w.Line($"int kyEnd = bottom < 0 ? 0 : {(g.DilationHeight == 1 ? "bottom" : $"bottom / {g.DilationHeight}")} + 1 < {g.KernelHeight} ? {(g.DilationHeight == 1 ? "bottom" : $"bottom / {g.DilationHeight}")} + 1 : {g.KernelHeight};");
+    }
+
+    // Output columns [start, start + length) of row oy, for the output channels o..o+31 and input channels [cStart, cEnd).
+    private static void WriteSegment(IndentedWriter w, KernelPlan plan, int start, int length)
+    {
+        var g = plan.G;
+        var unsafeAdd = Names.Unsafe + ".Add";
+        w.Line($"// Columns {start} to {start + length - 1}.");
+        using (w.Block(""))
+        {
+            w.Line($"int at = {Names.Affine("oy", g.OutputWidth * Block, start * Block)};");
+            for (var p = 0; p < length; p++)
+            for (var v = 0; v < 2; v++)
+                w.Line($"{Float16} s{v}_{p} = cStart == 0 ? {Float16}.Zero : {V}.LoadUnsafe(ref acc, (nuint)(at + {p * Block + v * 16}));");
+            using (w.Block("for (int c = cStart; c < cEnd; c++)"))
+            using (w.Block("for (int ky = kyStart; ky < kyEnd; ky++)"))
+            {
+                var row = $"{Names.Affine("oy", g.StrideHeight, -g.PaddingHeight)} + {Names.Affine("ky", g.DilationHeight, 0)}";
+                w.Line($"ref float xr = ref {unsafeAdd}(ref x, {Names.Affine("c", g.InputHeight * g.InputWidth, 0)} + ({row}) * {g.InputWidth});");
+                w.Line($"ref float wr = ref {unsafeAdd}(ref pk, {Names.Affine("(c - cStart)", plan.WindowLength * Block, 0)} + {Names.Affine("ky", g.KernelWidth * Block, 0)});");
+                for (var kx = 0; kx < g.KernelWidth; kx++)
+                {
+                    var inside = new System.Collections.Generic.List<(int P, int Column)>();
+                    for (var p = 0; p < length; p++)
+                    {
+                        var column = (start + p) * g.StrideWidth - g.PaddingWidth + kx * g.DilationWidth;
+                        if (column >= 0 && column < g.InputWidth) inside.Add((p, column));
+                    }
+
+                    if (inside.Count == 0) continue;
+                    using (w.Block(""))
+                    {
+                        w.Line($"{Float16} w0 = {V}.LoadUnsafe(ref wr, {kx * Block});");
+                        w.Line($"{Float16} w1 = {V}.LoadUnsafe(ref wr, {kx * Block + 16});");
+                        foreach (var (p, column) in inside)
+                        {
+                            w.Line($"{Float16} x{p} = {V}.Create({unsafeAdd}(ref xr, {column}));");
+                            w.Line($"s0_{p} = {Avx512F}.FusedMultiplyAdd(w0, x{p}, s0_{p});");
+                            w.Line($"s1_{p} = {Avx512F}.FusedMultiplyAdd(w1, x{p}, s1_{p});");
+                        }
+                    }
+                }
+            }
+
+            for (var p = 0; p < length; p++)
+            for (var v = 0; v < 2; v++)
+                w.Line($"{V}.StoreUnsafe(s{v}_{p}, ref acc, (nuint)(at + {p * Block + v * 16}));");
+        }
+    }
+
+    // The block's sums, [position][32], plus the bias, through the activation, into output channels o..o+31 (NCHW).
+    private static void WriteOutput(IndentedWriter w, KernelPlan plan, int positions)
+    {
+        w.Line("// Plus the bias, through the activation, into the NCHW output.");
+        using (w.Block($"for (int l = 0; l < {Block}; l++)"))
+        {
+            w.Line("float b = bias is null ? 0f : bias[o + l];");
+            w.Line($"ref float yl = ref {Names.Unsafe}.Add(ref y, (o + l) * {positions});");
+            using (w.Block($"for (int p = 0; p < {positions}; p++)"))
+            {
+                w.Line($"float v = {Names.Unsafe}.Add(ref acc, p * {Block} + l) + b;");
+                w.Line($"{Names.Unsafe}.Add(ref yl, p) = {Simd.Scalar.Activate("v", plan.Activation)};");
+            }
+        }
+    }
+
+    // PackWeights: rows 0..31 of the OIHW weights from source, count values each, into packed[t][32]. Whole columns of 16
+    // by 16x16 transposes in registers, the rest one value at a time.
+    private static void WritePack(IndentedWriter w, int rowLength, string? optimize)
+    {
+        var unsafeAdd = Names.Unsafe + ".Add";
+        w.Line($"// Rows 0..{Block - 1} of source ({rowLength} values apart), count values each, into packed[t][{Block}]: 16x16 transposes, then single values.");
+        if (optimize is not null) w.Line(optimize);
+        using (w.Block("private static void PackWeights(ref float source, ref float packed, int count)"))
+        {
+            w.Line("int t = 0;");
+            using (w.Block("for (; t + 16 <= count; t += 16)"))
+            using (w.Block($"for (int half = 0; half < {Block}; half += 16)"))
+            {
+                w.Line($"ref float from = ref {unsafeAdd}(ref source, half * {rowLength} + t);");
+                for (var r = 0; r < 16; r++)
+                    w.Line($"{Float16} r{r} = {V}.LoadUnsafe(ref from, {(long)r * rowLength});");
+                w.Line("// Pairs of rows interleaved, then pairs of pairs: each 128-bit lane holds 4 rows of one column.");
+                for (var r = 0; r < 16; r += 2)
+                {
+                    w.Line($"{Float16} a{r} = {Avx512F}.UnpackLow(r{r}, r{r + 1});");
+                    w.Line($"{Float16} a{r + 1} = {Avx512F}.UnpackHigh(r{r}, r{r + 1});");
+                }
+
+                for (var r = 0; r < 16; r += 4)
+                {
+                    w.Line($"{Float16} b{r} = {V}.AsSingle({Avx512F}.UnpackLow({V}.AsDouble(a{r}), {V}.AsDouble(a{r + 2})));");
+                    w.Line($"{Float16} b{r + 1} = {V}.AsSingle({Avx512F}.UnpackHigh({V}.AsDouble(a{r}), {V}.AsDouble(a{r + 2})));");
+                    w.Line($"{Float16} b{r + 2} = {V}.AsSingle({Avx512F}.UnpackLow({V}.AsDouble(a{r + 1}), {V}.AsDouble(a{r + 3})));");
+                    w.Line($"{Float16} b{r + 3} = {V}.AsSingle({Avx512F}.UnpackHigh({V}.AsDouble(a{r + 1}), {V}.AsDouble(a{r + 3})));");
+                }
+
+                w.Line("// b(4g + j), lane L: rows 4g..4g+3 of column 4L + j. Column 4L + j gathers lane L of b(j), b(4 + j), b(8 + j), b(12 + j).");
+                w.Line($"ref float to = ref {unsafeAdd}(ref packed, t * {Block} + half);");
+                for (var j = 0; j < 4; j++)
+                {
+                    w.Line($"{Float16} c{j}0 = {Avx512F}.Shuffle4x128(b{j}, b{4 + j}, 0x44);");
+                    w.Line($"{Float16} c{j}1 = {Avx512F}.Shuffle4x128(b{j}, b{4 + j}, 0xEE);");
+                    w.Line($"{Float16} c{j}2 = {Avx512F}.Shuffle4x128(b{8 + j}, b{12 + j}, 0x44);");
+                    w.Line($"{Float16} c{j}3 = {Avx512F}.Shuffle4x128(b{8 + j}, b{12 + j}, 0xEE);");
+                    w.Line($"{V}.StoreUnsafe({Avx512F}.Shuffle4x128(c{j}0, c{j}2, 0x88), ref to, {j * Block});");
+                    w.Line($"{V}.StoreUnsafe({Avx512F}.Shuffle4x128(c{j}0, c{j}2, 0xDD), ref to, {(4 + j) * Block});");
+                    w.Line($"{V}.StoreUnsafe({Avx512F}.Shuffle4x128(c{j}1, c{j}3, 0x88), ref to, {(8 + j) * Block});");
+                    w.Line($"{V}.StoreUnsafe({Avx512F}.Shuffle4x128(c{j}1, c{j}3, 0xDD), ref to, {(12 + j) * Block});");
+                }
+            }
+
+            using (w.Block("for (; t < count; t++)"))
+            using (w.Block($"for (int r = 0; r < {Block}; r++)"))
+                w.Line($"{unsafeAdd}(ref packed, t * {Block} + r) = {unsafeAdd}(ref source, r * {rowLength} + t);");
+        }
+
+        w.Line();
+    }
+}

@@ -1,0 +1,56 @@
+using Conv.Generated.Tests.Shapes;
+using Xunit;
+
+namespace Conv.Generated.Tests;
+
+/// <summary>
+/// Dense layers with narrow rows and taps in the zero padding, whose AVX-512 kernel holds 16 output channels per vector and
+/// skips the taps outside the input: checked against the reference on this machine and, through InstructionSetTests, on the
+/// other kernels (ParallelForwardTests splits one over threads).
+/// </summary>
+public class ChannelVectorTests
+{
+    [Fact]
+    public void Rows_of_14_in_two_pieces_with_relu() =>
+        ReferenceCheck.Same(new Conv2dGeometry(32, 32, 3, 3, 14, 14, paddingHeight: 1, paddingWidth: 1), Activation.Relu, 0.01f,
+            (w, b) => x => new ChannelVectors14(w, b).Forward(x), "rows of 14", 1, 2);
+
+    [Fact]
+    public void Stride_2_in_chunks_of_input_channels_with_leaky_relu() =>
+        ReferenceCheck.Same(new Conv2dGeometry(48, 64, 3, 3, 28, 28, 2, 2, 1, 1, hasBias: false), Activation.LeakyRelu, 0.1f,
+            (w, _) => x => new ChannelVectorsStrided(w).Forward(x), "stride 2", 1, 2);
+
+    [Fact]
+    public void Dilated_rows_of_12_in_one_piece() =>
+        ReferenceCheck.Same(new Conv2dGeometry(40, 32, 3, 3, 12, 12, paddingHeight: 2, paddingWidth: 2, dilationHeight: 2, dilationWidth: 2),
+            (w, b) => x => new ChannelVectorsDilated(w, b).Forward(x), "dilated", 1, 2);
+
+    [Fact]
+    public void Window_of_one_column() =>
+        ReferenceCheck.Same(new Conv2dGeometry(64, 32, 5, 1, 11, 11, paddingHeight: 2),
+            (w, b) => x => new ChannelVectors5x1(w, b).Forward(x), "5x1", 1, 2);
+
+    [Fact]
+    public void Window_of_one_row() =>
+        ReferenceCheck.Same(new Conv2dGeometry(64, 32, 1, 5, 10, 14, paddingWidth: 2),
+            (w, b) => x => new ChannelVectors1x5(w, b).Forward(x), "1x5", 1, 2);
+
+    [Fact]
+    public void Rows_with_no_tap_inside_the_input_are_the_bias() =>
+        ReferenceCheck.Same(new Conv2dGeometry(64, 32, 3, 3, 8, 8, paddingHeight: 3, paddingWidth: 3),
+            (w, b) => x => new ChannelVectorsWidePadding(w, b).Forward(x), "wide padding", 1, 2);
+
+    [Fact]
+    public void Weights_written_between_calls_are_used()
+    {
+        var layer = new ChannelVectors14(ReferenceCheck.Values(ChannelVectors14.WeightLength, 1), ReferenceCheck.Values(ChannelVectors14.BiasLength, 2));
+        var input = ReferenceCheck.Values(ChannelVectors14.InputLength, 3);
+        layer.Forward(input);
+        var changed = ReferenceCheck.Values(ChannelVectors14.WeightLength, 4);
+        changed.CopyTo(layer.Weight, 0);
+        var g = new Conv2dGeometry(32, 32, 3, 3, 14, 14, paddingHeight: 1, paddingWidth: 1);
+        var expected = Conv2d.Forward(g, input, changed, layer.Bias);
+        Activations.Apply(Activation.Relu, 0.01f, expected);
+        Conv.Tests.Tolerance.Equal(expected, layer.Forward(input), "after a weight write");
+    }
+}
