@@ -41,6 +41,11 @@ public class ChannelVectorTests
             (w, b) => x => new ChannelVectorsWidePadding(w, b).Forward(x), "wide padding", 1, 2);
 
     [Fact]
+    public void Window_5x5_in_chunks_of_10_input_channels() =>
+        ReferenceCheck.Same(new Conv2dGeometry(32, 32, 5, 5, 12, 12, paddingHeight: 2, paddingWidth: 2), Activation.Relu, 0.01f,
+            (w, b) => x => new ChannelVectors5x5(w, b).Forward(x), "5x5", 1, 2);
+
+    [Fact]
     public void Weights_written_between_calls_are_used()
     {
         var layer = new ChannelVectors14(ReferenceCheck.Values(ChannelVectors14.WeightLength, 1), ReferenceCheck.Values(ChannelVectors14.BiasLength, 2));

@@ -309,4 +309,7 @@ namespace Conv.Generated.Tests.Shapes
 
     [Conv2d(64, 32, 3, Padding = 3, InputHeight = 8, InputWidth = 8)]
     public partial class ChannelVectorsWidePadding;
+
+    [Conv2d(32, 32, 5, Padding = 2, InputHeight = 12, InputWidth = 12, Activation = Activation.Relu)]
+    public partial class ChannelVectors5x5;
 }

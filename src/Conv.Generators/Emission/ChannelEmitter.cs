@@ -25,29 +25,45 @@ internal static class ChannelEmitter
         var positions = g.OutputHeight * g.OutputWidth;
         var unsafeAdd = Names.Unsafe + ".Add";
 
+        w.Line("// The sum of the weights a call reads ahead (see below), stored so that those reads stay in the compiled code.");
+        w.Line("[global::System.ThreadStatic]");
+        w.Line("private static int t_readAhead;");
+        w.Line();
         w.Line($"// 16 output channels per vector: {Block} channels x a piece of an output row per step, each position over the taps inside the input only.");
         if (optimize is not null) w.Line(optimize);
         using (w.Block(ForwardEmitter.KernelSignature(plan, Simd.Vector512)))
         {
+            var perRow = chunk * window / 16 + 2;
             w.Line($"global::System.Span<float> packed = stackalloc float[{chunk * window * Block}];");
             w.Line($"global::System.Span<float> sums = stackalloc float[{positions * Block}];");
             w.Line("ref float pk = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(packed);");
             w.Line("ref float acc = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(sums);");
+            w.Line("int readAhead = 0;");
             using (w.Block($"for (int o = oStart; o < oEnd; o += {Block})"))
             {
                 using (w.Block($"for (int cStart = 0; cStart < {g.InChannels}; cStart += {chunk})"))
                 {
                     w.Line($"int cEnd = cStart + {chunk} < {g.InChannels} ? cStart + {chunk} : {g.InChannels};");
                     w.Line($"PackWeights(ref {unsafeAdd}(ref weight, o * {g.InChannels * window} + {Names.Affine("cStart", window, 0)}), ref pk, {Names.Affine("(cEnd - cStart)", window, 0)});");
+                    w.Line("// The next chunk's weights (this block's next input channels, else the next block's first), read a few cache lines");
+                    w.Line("// per input channel below so that they arrive while the multiply-adds run, not when the next chunk is rearranged.");
+                    w.Line($"int nextO = cEnd < {g.InChannels} ? o : o + {Block};");
+                    w.Line($"int nextC = cEnd < {g.InChannels} ? cEnd : 0;");
+                    w.Line($"int nextCount = nextO < oEnd ? ((nextC + {chunk} < {g.InChannels} ? nextC + {chunk} : {g.InChannels}) - nextC) * {window} : 0;");
+                    w.Line($"ref int next = ref {Names.Unsafe}.As<float, int>(ref {unsafeAdd}(ref weight, nextO < oEnd ? nextO * {g.InChannels * window} + {Names.Affine("nextC", window, 0)} : 0));");
+                    w.Line($"int ahead = nextCount > 0 ? {Block * perRow} : 0;");
+                    w.Line("int read = 0;");
                     using (w.Block($"for (int oy = 0; oy < {g.OutputHeight}; oy++)"))
                     {
                         WriteKernelRows(w, g);
-                        foreach (var (start, length) in plan.Segments) WriteSegment(w, plan, start, length);
+                        foreach (var (start, length) in plan.Segments) WriteSegment(w, plan, start, length, perRow, g.InChannels * window);
                     }
                 }
 
                 WriteOutput(w, plan, positions);
             }
+
+            w.Line("t_readAhead = readAhead;");
         }
 
         w.Line();
@@ -70,7 +86,7 @@ internal static class ChannelEmitter
     }
 
     // Output columns [start, start + length) of row oy, for the output channels o..o+31 and input channels [cStart, cEnd).
-    private static void WriteSegment(IndentedWriter w, KernelPlan plan, int start, int length)
+    private static void WriteSegment(IndentedWriter w, KernelPlan plan, int start, int length, int perRow, int rowLength)
     {
         var g = plan.G;
         var unsafeAdd = Names.Unsafe + ".Add";
@@ -82,38 +98,55 @@ internal static class ChannelEmitter
             for (var v = 0; v < 2; v++)
                 w.Line($"{Float16} s{v}_{p} = cStart == 0 ? {Float16}.Zero : {V}.LoadUnsafe(ref acc, (nuint)(at + {p * Block + v * 16}));");
             using (w.Block("for (int c = cStart; c < cEnd; c++)"))
-            using (w.Block("for (int ky = kyStart; ky < kyEnd; ky++)"))
             {
-                var row = $"{Names.Affine("oy", g.StrideHeight, -g.PaddingHeight)} + {Names.Affine("ky", g.DilationHeight, 0)}";
-                w.Line($"ref float xr = ref {unsafeAdd}(ref x, {Names.Affine("c", g.InputHeight * g.InputWidth, 0)} + ({row}) * {g.InputWidth});");
-                w.Line($"ref float wr = ref {unsafeAdd}(ref pk, {Names.Affine("(c - cStart)", plan.WindowLength * Block, 0)} + {Names.Affine("ky", g.KernelWidth * Block, 0)});");
-                for (var kx = 0; kx < g.KernelWidth; kx++)
+                WriteReadAhead(w, perRow, rowLength);
+                using (w.Block("for (int ky = kyStart; ky < kyEnd; ky++)"))
                 {
-                    var inside = new System.Collections.Generic.List<(int P, int Column)>();
-                    for (var p = 0; p < length; p++)
-                    {
-                        var column = (start + p) * g.StrideWidth - g.PaddingWidth + kx * g.DilationWidth;
-                        if (column >= 0 && column < g.InputWidth) inside.Add((p, column));
-                    }
-
-                    if (inside.Count == 0) continue;
-                    using (w.Block(""))
-                    {
-                        w.Line($"{Float16} w0 = {V}.LoadUnsafe(ref wr, {kx * Block});");
-                        w.Line($"{Float16} w1 = {V}.LoadUnsafe(ref wr, {kx * Block + 16});");
-                        foreach (var (p, column) in inside)
-                        {
-                            w.Line($"{Float16} x{p} = {V}.Create({unsafeAdd}(ref xr, {column}));");
-                            w.Line($"s0_{p} = {Avx512F}.FusedMultiplyAdd(w0, x{p}, s0_{p});");
-                            w.Line($"s1_{p} = {Avx512F}.FusedMultiplyAdd(w1, x{p}, s1_{p});");
-                        }
-                    }
+                    var row = $"{Names.Affine("oy", g.StrideHeight, -g.PaddingHeight)} + {Names.Affine("ky", g.DilationHeight, 0)}";
+                    w.Line($"ref float xr = ref {unsafeAdd}(ref x, {Names.Affine("c", g.InputHeight * g.InputWidth, 0)} + ({row}) * {g.InputWidth});");
+                    w.Line($"ref float wr = ref {unsafeAdd}(ref pk, {Names.Affine("(c - cStart)", plan.WindowLength * Block, 0)} + {Names.Affine("ky", g.KernelWidth * Block, 0)});");
+                    for (var kx = 0; kx < g.KernelWidth; kx++) WriteKernelColumn(w, g, start, length, kx);
                 }
             }
 
             for (var p = 0; p < length; p++)
             for (var v = 0; v < 2; v++)
                 w.Line($"{V}.StoreUnsafe(s{v}_{p}, ref acc, (nuint)(at + {p * Block + v * 16}));");
+        }
+    }
+
+    // Up to 4 cache lines of the next chunk's weights per input channel, row by row (perRow lines of each of the 32 rows,
+    // the last ones clamped to the chunk): read here, they are in the L1 or L2 cache when PackWeights rearranges them.
+    private static void WriteReadAhead(IndentedWriter w, int perRow, int rowLength)
+    {
+        using (w.Block("for (int k = 0; k < 4 && read < ahead; k++, read++)"))
+        {
+            w.Line($"int column = read % {perRow} * 16;");
+            w.Line($"readAhead += {Names.Unsafe}.Add(ref next, read / {perRow} * {rowLength} + (column < nextCount ? column : nextCount - 1));");
+        }
+    }
+
+    // Kernel column kx for the columns of the piece whose tap falls inside the input; none where every tap is in the padding.
+    private static void WriteKernelColumn(IndentedWriter w, Conv2dGeometry g, int start, int length, int kx)
+    {
+        var inside = new System.Collections.Generic.List<(int P, int Column)>();
+        for (var p = 0; p < length; p++)
+        {
+            var column = (start + p) * g.StrideWidth - g.PaddingWidth + kx * g.DilationWidth;
+            if (column >= 0 && column < g.InputWidth) inside.Add((p, column));
+        }
+
+        if (inside.Count == 0) return;
+        using (w.Block(""))
+        {
+            w.Line($"{Float16} w0 = {V}.LoadUnsafe(ref wr, {kx * Block});");
+            w.Line($"{Float16} w1 = {V}.LoadUnsafe(ref wr, {kx * Block + 16});");
+            foreach (var (p, column) in inside)
+            {
+                w.Line($"{Float16} x{p} = {V}.Create({Names.Unsafe}.Add(ref xr, {column}));");
+                w.Line($"s0_{p} = {Avx512F}.FusedMultiplyAdd(w0, x{p}, s0_{p});");
+                w.Line($"s1_{p} = {Avx512F}.FusedMultiplyAdd(w1, x{p}, s1_{p});");
+            }
         }
     }
 

@@ -173,7 +173,11 @@ internal sealed class KernelPlan
         ChannelVectors = kernels.Contains(Simd.Vector512) && ChannelVectorsPay(g);
         if (ChannelVectors)
         {
-            ChannelVectorChunk = Math.Min(g.InChannels, Math.Max(1, MaxPackedWeights / (WindowLength * ChannelBlock)));
+            // Whole columns of 16 weights per row where they fit (chunks of 16 input channels for a 3x3 window): a column
+            // left over is rearranged one value at a time, which measured as slow as the rest of the rearranging together.
+            var whole = 16 / Gcd(WindowLength, 16);
+            var fit = MaxPackedWeights / (WindowLength * ChannelBlock);
+            ChannelVectorChunk = Math.Min(g.InChannels, fit >= whole ? fit / whole * whole : Math.Max(1, fit));
             var pieces = (g.OutputWidth + MaxSegment - 1) / MaxSegment;
             var segments = new System.Collections.Generic.List<(int Start, int Length)>();
             for (int i = 0, start = 0; i < pieces; i++)
