@@ -13,7 +13,7 @@ public class ChannelVectorTests
     [Fact]
     public void Rows_of_14_in_two_pieces_with_relu() =>
         ReferenceCheck.Same(new Conv2dGeometry(32, 32, 3, 3, 14, 14, paddingHeight: 1, paddingWidth: 1), Activation.Relu, 0.01f,
-            (w, b) => x => new ChannelVectors14(w, b).Forward(x), "rows of 14", 1, 2);
+            (w, b) => x => new ChannelVectors14(w, b).Forward(x), "rows of 14", 1, 2, 4);
 
     [Fact]
     public void Stride_2_in_chunks_of_input_channels_with_leaky_relu() =>
@@ -44,6 +44,16 @@ public class ChannelVectorTests
     public void Window_5x5_in_chunks_of_10_input_channels() =>
         ReferenceCheck.Same(new Conv2dGeometry(32, 32, 5, 5, 12, 12, paddingHeight: 2, paddingWidth: 2), Activation.Relu, 0.01f,
             (w, b) => x => new ChannelVectors5x5(w, b).Forward(x), "5x5", 1, 2);
+
+    [Fact]
+    public void Batches_at_7x7_in_groups_of_items() =>
+        ReferenceCheck.Same(new Conv2dGeometry(64, 64, 3, 3, 7, 7, paddingHeight: 1, paddingWidth: 1), Activation.Relu6, 0.01f,
+            (w, b) => x => new ChannelVectorItems7x7(w, b).Forward(x), "7x7 items", 1, 2, 9);
+
+    [Fact]
+    public void Batches_strided_into_7x7() =>
+        ReferenceCheck.Same(new Conv2dGeometry(64, 96, 3, 3, 14, 14, 2, 2, 1, 1, hasBias: false),
+            (w, _) => x => new ChannelVectorItemsStrided(w).Forward(x), "strided items", 1, 3, 15);
 
     [Fact]
     public void Weights_written_between_calls_are_used()

@@ -74,6 +74,17 @@ public class ParallelForwardTests
         SameToTheBit(layer.Forward, layer.Forward, ChannelVectorsStrided.InputLength, ChannelVectorsStrided.OutputLength, "channel vectors");
     }
 
+    // Batch 1 runs the kernel over runs of positions, batches 2 and 3 the channel-vector kernel over items: both ways, the parts
+    // run what one thread runs.
+    [Fact]
+    public void Channel_vector_items_layer_is_split_and_equal_to_one_thread()
+    {
+        var layer = new ChannelVectorItems7x7(ReferenceCheck.Values(ChannelVectorItems7x7.WeightLength, 6), ReferenceCheck.Values(ChannelVectorItems7x7.BiasLength, 7));
+        Assert.True(ForwardParallelism.Parts(2, 2 * 2, 2 * new Conv2dGeometry(64, 64, 3, 3, 7, 7, paddingHeight: 1, paddingWidth: 1).MultiplyAdds) == 2,
+            "two items must be large enough to split");
+        SameToTheBit(layer.Forward, layer.Forward, ChannelVectorItems7x7.InputLength, ChannelVectorItems7x7.OutputLength, "channel vector items");
+    }
+
     [Fact]
     public void Narrow_struct_layer_is_split()
     {

@@ -312,4 +312,11 @@ namespace Conv.Generated.Tests.Shapes
 
     [Conv2d(32, 32, 5, Padding = 2, InputHeight = 12, InputWidth = 12, Activation = Activation.Relu)]
     public partial class ChannelVectors5x5;
+
+    // At 7x7 one item keeps the kernels over runs of positions; several items at a time share the rearranged weights.
+    [Conv2d(64, 64, 3, Padding = 1, InputHeight = 7, InputWidth = 7, Activation = Activation.Relu6)]
+    public partial class ChannelVectorItems7x7;
+
+    [Conv2d(64, 96, 3, Stride = 2, Padding = 1, InputHeight = 14, InputWidth = 14, Bias = false)]
+    public partial class ChannelVectorItemsStrided;
 }

@@ -142,6 +142,7 @@ public class DeclarationEdgeCaseTests
     [InlineData(Layer + " public partial class L { private static void Gather() { } }")]
     [InlineData(Layer + " public partial class L { private static void PackWeights() { } }")]
     [InlineData(Layer + " public partial class L { private static int t_readAhead; }")]
+    [InlineData(Layer + " public partial class L { public void ForwardItemsVector512() { } }")]
     [InlineData(Layer + " public partial class Forward;")]
     [InlineData(Layer + " public partial class Weight;")]
     [InlineData(Layer + " public partial class InputLength;")]

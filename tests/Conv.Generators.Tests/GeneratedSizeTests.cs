@@ -42,23 +42,26 @@ public class GeneratedSizeTests
         Assert.Contains("for (int kx = 0; kx < 31; kx++)", scalar);
     }
 
-    // Dense layers of 10x10 to 14x14 outputs with taps in the zero padding: 16 output channels per vector on AVX-512, the
-    // weights rearranged per call (PackWeights). Not at 7x7 (rearranging costs more than the padding's taps), not for other
-    // padding modes (their border taps are not zero), not for grouped layers.
+    // Dense layers of 7x7 to 14x14 outputs with taps in the zero padding: 16 output channels per vector on AVX-512, the
+    // weights rearranged per call (PackWeights); from 10x10 for one item too, at 7x7 only for several items at a time
+    // (rearranging costs more than one item's padding taps). Not for other padding modes (their border taps are not
+    // zero), not for grouped layers, not without padding.
     [Theory]
-    [InlineData("[Conv.Conv2d(256, 256, 3, Padding = 1, InputHeight = 14, InputWidth = 14)] public partial class L;", true)]
-    [InlineData("[Conv.Conv2d(128, 256, 3, Stride = 2, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", true)]
-    [InlineData("[Conv.Conv2d(512, 512, 3, Padding = 1, InputHeight = 7, InputWidth = 7)] public partial class L;", false)]
-    [InlineData("[Conv.Conv2d(256, 256, 3, Padding = 1, PaddingMode = Conv.PaddingMode.Reflect, InputHeight = 14, InputWidth = 14)] public partial class L;", false)]
-    [InlineData("[Conv.Conv2d(256, 256, 3, Padding = 1, Groups = 2, InputHeight = 14, InputWidth = 14)] public partial class L;", false)]
-    [InlineData("[Conv.Conv2d(256, 256, 1, InputHeight = 14, InputWidth = 14)] public partial class L;", false)]
-    [InlineData("[Conv.Conv2d(256, 256, 3, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", false)]
-    public void Narrow_zero_padded_layers_hold_output_channels_in_vectors(string source, bool channelVectors)
+    [InlineData("[Conv.Conv2d(256, 256, 3, Padding = 1, InputHeight = 14, InputWidth = 14)] public partial class L;", true, true)]
+    [InlineData("[Conv.Conv2d(128, 256, 3, Stride = 2, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", true, true)]
+    [InlineData("[Conv.Conv2d(512, 512, 3, Padding = 1, InputHeight = 7, InputWidth = 7)] public partial class L;", true, false)]
+    [InlineData("[Conv.Conv2d(256, 256, 3, Padding = 1, PaddingMode = Conv.PaddingMode.Reflect, InputHeight = 14, InputWidth = 14)] public partial class L;", false, false)]
+    [InlineData("[Conv.Conv2d(256, 256, 3, Padding = 1, Groups = 2, InputHeight = 14, InputWidth = 14)] public partial class L;", false, false)]
+    [InlineData("[Conv.Conv2d(256, 256, 1, InputHeight = 14, InputWidth = 14)] public partial class L;", false, false)]
+    [InlineData("[Conv.Conv2d(256, 256, 3, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", false, false)]
+    public void Narrow_zero_padded_layers_hold_output_channels_in_vectors(string source, bool items, bool oneItem)
     {
         var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.Net80(source));
         Assert.Empty(GeneratorHarness.Problems(output));
         var text = result.Results.Single().GeneratedSources.Single().SourceText.ToString();
-        Assert.Equal(channelVectors, text.Contains("private static void PackWeights(", System.StringComparison.Ordinal));
+        Assert.Equal(items, text.Contains("private static void ForwardItemsVector512(", System.StringComparison.Ordinal));
+        Assert.Equal(items, text.Contains("private static void PackWeights(", System.StringComparison.Ordinal));
+        Assert.Equal(oneItem, text.Contains("ForwardItemsVector512(ref x, ref view, ref weight, bias, ref y, oStart, oEnd, 1);", System.StringComparison.Ordinal));
         Assert.Contains("void ForwardVector512(", text);
     }
 

@@ -17,7 +17,10 @@ internal static class ChannelEmitter
     private const string Avx512F = "global::System.Runtime.Intrinsics.X86.Avx512F";
     private const int Block = KernelPlan.ChannelBlock;
 
-    public static void WriteKernel(IndentedWriter w, KernelPlan plan, string? optimize)
+    /// <summary>The name of the kernel over several items.</summary>
+    public const string ItemsKernel = "ForwardItemsVector512";
+
+    public static void WriteKernels(IndentedWriter w, KernelPlan plan, string? optimize)
     {
         var g = plan.G;
         var window = plan.WindowLength;
@@ -29,15 +32,23 @@ internal static class ChannelEmitter
         w.Line("[global::System.ThreadStatic]");
         w.Line("private static int t_readAhead;");
         w.Line();
+        if (plan.ChannelVectors)
+        {
+            w.Line("// One item: see " + ItemsKernel + ".");
+            if (optimize is not null) w.Line(optimize);
+            using (w.Block(ForwardEmitter.KernelSignature(plan, Simd.Vector512)))
+                w.Line($"{ItemsKernel}(ref x, ref view, ref weight, bias, ref y, oStart, oEnd, 1);");
+            w.Line();
+        }
+
         w.Line($"// 16 output channels per vector: {Block} channels x a piece of an output row per step, each position over the taps inside the input only.");
+        w.Line($"// Items [0, items) of the batch at x and y share each rearrangement of the weights; their running sums, [item][position][{Block}], live in the view.");
         if (optimize is not null) w.Line(optimize);
-        using (w.Block(ForwardEmitter.KernelSignature(plan, Simd.Vector512)))
+        using (w.Block($"private static void {ItemsKernel}(ref float x, ref float view, ref float weight, float[]? bias, ref float y, int oStart, int oEnd, int items)"))
         {
             var perRow = chunk * window / 16 + 2;
             w.Line($"global::System.Span<float> packed = stackalloc float[{chunk * window * Block}];");
-            w.Line($"global::System.Span<float> sums = stackalloc float[{positions * Block}];");
             w.Line("ref float pk = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(packed);");
-            w.Line("ref float acc = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(sums);");
             w.Line("int readAhead = 0;");
             using (w.Block($"for (int o = oStart; o < oEnd; o += {Block})"))
             {
@@ -53,14 +64,20 @@ internal static class ChannelEmitter
                     w.Line($"ref int next = ref {Names.Unsafe}.As<float, int>(ref {unsafeAdd}(ref weight, nextO < oEnd ? nextO * {g.InChannels * window} + {Names.Affine("nextC", window, 0)} : 0));");
                     w.Line($"int ahead = nextCount > 0 ? {Block * perRow} : 0;");
                     w.Line("int read = 0;");
-                    using (w.Block($"for (int oy = 0; oy < {g.OutputHeight}; oy++)"))
+                    using (w.Block("for (int n = 0; n < items; n++)"))
                     {
-                        WriteKernelRows(w, g);
-                        foreach (var (start, length) in plan.Segments) WriteSegment(w, plan, start, length, perRow, g.InChannels * window);
+                        w.Line($"ref float xn = ref {unsafeAdd}(ref x, n * InputLength);");
+                        w.Line($"ref float acc = ref {unsafeAdd}(ref view, n * {positions * Block});");
+                        using (w.Block($"for (int oy = 0; oy < {g.OutputHeight}; oy++)"))
+                        {
+                            WriteKernelRows(w, g);
+                            foreach (var (start, length) in plan.Segments) WriteSegment(w, plan, start, length, perRow, g.InChannels * window);
+                        }
                     }
                 }
 
-                WriteOutput(w, plan, positions);
+                using (w.Block("for (int n = 0; n < items; n++)"))
+                    WriteOutput(w, plan, positions);
             }
 
             w.Line("t_readAhead = readAhead;");
@@ -103,7 +120,7 @@ internal static class ChannelEmitter
                 using (w.Block("for (int ky = kyStart; ky < kyEnd; ky++)"))
                 {
                     var row = $"{Names.Affine("oy", g.StrideHeight, -g.PaddingHeight)} + {Names.Affine("ky", g.DilationHeight, 0)}";
-                    w.Line($"ref float xr = ref {unsafeAdd}(ref x, {Names.Affine("c", g.InputHeight * g.InputWidth, 0)} + ({row}) * {g.InputWidth});");
+                    w.Line($"ref float xr = ref {unsafeAdd}(ref xn, {Names.Affine("c", g.InputHeight * g.InputWidth, 0)} + ({row}) * {g.InputWidth});");
                     w.Line($"ref float wr = ref {unsafeAdd}(ref pk, {Names.Affine("(c - cStart)", plan.WindowLength * Block, 0)} + {Names.Affine("ky", g.KernelWidth * Block, 0)});");
                     for (var kx = 0; kx < g.KernelWidth; kx++) WriteKernelColumn(w, g, start, length, kx);
                 }
@@ -150,14 +167,15 @@ internal static class ChannelEmitter
         }
     }
 
-    // The block's sums, [position][32], plus the bias, through the activation, into output channels o..o+31 (NCHW).
+    // Item n's sums for the block, [position][32], plus the bias, through the activation, into output channels o..o+31 (NCHW).
     private static void WriteOutput(IndentedWriter w, KernelPlan plan, int positions)
     {
         w.Line("// Plus the bias, through the activation, into the NCHW output.");
+        w.Line($"ref float acc = ref {Names.Unsafe}.Add(ref view, n * {positions * Block});");
         using (w.Block($"for (int l = 0; l < {Block}; l++)"))
         {
             w.Line("float b = bias is null ? 0f : bias[o + l];");
-            w.Line($"ref float yl = ref {Names.Unsafe}.Add(ref y, (o + l) * {positions});");
+            w.Line($"ref float yl = ref {Names.Unsafe}.Add(ref y, n * OutputLength + (o + l) * {positions});");
             using (w.Block($"for (int p = 0; p < {positions}; p++)"))
             {
                 w.Line($"float v = {Names.Unsafe}.Add(ref acc, p * {Block} + l) + b;");

@@ -40,11 +40,9 @@ internal static class ForwardEmitter
 
         if (plan.UsesScratch && plan.Shifted) WriteShiftedPad(w, plan, capabilities.HasVector256, optimize);
         else if (plan.UsesScratch) WritePad(w, plan, capabilities.HasVector256, optimize);
-        foreach (var simd in plan.Kernels)
-        {
-            if (simd == Simd.Vector512 && plan.ChannelVectors) ChannelEmitter.WriteKernel(w, plan, optimize);
-            else WriteKernel(w, plan, simd, optimize);
-        }
+        // With ChannelVectors, ChannelEmitter writes the Vector512 kernel.
+        foreach (var simd in plan.Kernels.Where(simd => simd != Simd.Vector512 || !plan.ChannelVectors)) WriteKernel(w, plan, simd, optimize);
+        if (plan.BatchChannelVectors) ChannelEmitter.WriteKernels(w, plan, optimize);
     }
 
     private static void WritePublicOverloads(IndentedWriter w, string name, KernelPlan plan, string? optimize)
@@ -74,6 +72,20 @@ internal static class ForwardEmitter
             w.Line($"{Names.Lengths}.RequireDisjoint(\"{name}.Forward\", input, output);");
             w.Line("float[]? bias = Bias;");
             WriteBuffers(w, plan, "input", "output", "t_view", "t_flat");
+            if (plan.BatchChannelVectors)
+            {
+                var condition = Simd.Vector512.Condition;
+                using (w.Block($"if ({(plan.ChannelVectors ? "" : "batch > 1 && ")}{condition})"))
+                {
+                    w.Line($"// Up to {plan.ChannelItems} items at a time share each rearrangement of the weights.");
+                    using (w.Block($"for (int n = 0; n < batch; n += {plan.ChannelItems})"))
+                        w.Line($"{ChannelEmitter.ItemsKernel}(ref {Names.Unsafe}.Add(ref x, n * InputLength), ref view, ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), 0, OutChannels, batch - n < {plan.ChannelItems} ? batch - n : {plan.ChannelItems});");
+                    w.Line("return;");
+                }
+
+                w.Line();
+            }
+
             using (w.Block("for (int n = 0; n < batch; n++)"))
                 w.Line($"ForwardItem(ref {Names.Unsafe}.Add(ref x, n * InputLength), {ScratchArguments(plan)}ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), 0, OutChannels{Padded(plan, "false")});");
         }
@@ -300,11 +312,27 @@ internal static class ForwardEmitter
         w.Line("long unit = units * part / parts;");
         w.Line("long end = units * (part + 1) / parts;");
         WriteBuffers(w, plan, "Input.Span", "Output.Span", "Views[part]", "Flats[part]");
+        if (plan.BatchChannelVectors)
+        {
+            w.Line("// The kernel the single-threaded Forward runs for this batch, so that the results are the same to the bit.");
+            w.Line($"bool items = {(plan.ChannelVectors ? "" : "Batch > 1 && ")}{Simd.Vector512.Condition};");
+        }
+
         using (w.Block("while (unit < end)"))
         {
             w.Line($"int n = (int)(unit / {blocks});");
             w.Line($"long last = end < (n + 1L) * {blocks} ? end : (n + 1L) * {blocks};");
-            w.Line($"ForwardItem(ref {Names.Unsafe}.Add(ref x, n * InputLength), {ScratchArguments(plan)}ref weight, Bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), (int)(unit - (long)n * {blocks}) * {plan.ChannelUnit}, (int)(last - (long)n * {blocks}) * {plan.ChannelUnit});");
+            var item = $"ref {Names.Unsafe}.Add(ref x, n * InputLength), {ScratchArguments(plan)}ref weight, Bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), (int)(unit - (long)n * {blocks}) * {plan.ChannelUnit}, (int)(last - (long)n * {blocks}) * {plan.ChannelUnit}";
+            if (plan.BatchChannelVectors)
+            {
+                w.Line($"if (items) {ChannelEmitter.ItemsKernel}({item}, 1);");
+                w.Line($"else ForwardItem({item});");
+            }
+            else
+            {
+                w.Line($"ForwardItem({item});");
+            }
+
             w.Line("unit = last;");
         }
     }

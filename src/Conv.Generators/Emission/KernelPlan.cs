@@ -170,9 +170,14 @@ internal sealed class KernelPlan
                 kernels.Remove(Simd.Vector512);
         }
         Kernels = kernels;
-        ChannelVectors = kernels.Contains(Simd.Vector512) && ChannelVectorsPay(g);
-        if (ChannelVectors)
+        var plane = (long)g.OutputHeight * g.OutputWidth;
+        // The running sums of the items live in the view (unused by this kernel), which a parallel call may share.
+        BatchChannelVectors = kernels.Contains(Simd.Vector512) && ChannelVectorsPay(g) && UsesScratch && !SharedView
+                              && ScratchLength >= plane * ChannelBlock;
+        ChannelVectors = BatchChannelVectors && plane >= MinChannelVectorPositions;
+        if (BatchChannelVectors)
         {
+            ChannelItems = (int)(ScratchLength / (plane * ChannelBlock));
             // Whole columns of 16 weights per row where they fit (chunks of 16 input channels for a 3x3 window): a column
             // left over is rearranged one value at a time, which measured as slow as the rest of the rearranging together.
             var whole = 16 / Gcd(WindowLength, 16);
@@ -193,7 +198,7 @@ internal sealed class KernelPlan
         _scalarTile = new Tile(g.OutChannelsPerGroup % 2 == 0 ? 2 : 1, Math.Min(2, GridWidth), 1);
         // Work is split between threads in whole blocks of every kernel, so that each thread runs whichever it runs.
         ChannelUnit = _tiles.Values.Append(_scalarTile).Concat(_wideTile is null ? Array.Empty<Tile>() : new[] { _wideTile })
-            .Select(tile => tile.Channels).Concat(ChannelVectors ? new[] { ChannelBlock } : Array.Empty<int>())
+            .Select(tile => tile.Channels).Concat(BatchChannelVectors ? new[] { ChannelBlock } : Array.Empty<int>())
             .Aggregate(1, (unit, channels) => unit / Gcd(unit, channels) * channels);
     }
 
@@ -209,6 +214,16 @@ internal sealed class KernelPlan
     /// </summary>
     public bool ChannelVectors { get; }
 
+    /// <summary>
+    /// A single-threaded Forward over more than one item runs the ChannelVectors kernel (<c>ForwardItemsVector512</c>)
+    /// over up to <see cref="ChannelItems"/> items at once, each rearrangement of the weights serving all of them: so also
+    /// at 7x7, where one item does not pay for it.
+    /// </summary>
+    public bool BatchChannelVectors { get; }
+
+    /// <summary>Items whose running sums fit the view together (BatchChannelVectors).</summary>
+    public int ChannelItems { get; }
+
     /// <summary>Output channels per step of the ChannelVectors kernel: two vectors of 16.</summary>
     public const int ChannelBlock = 32;
 
@@ -221,20 +236,22 @@ internal sealed class KernelPlan
     // 24 accumulators, two weight vectors and a broadcast input: 27 of the 32 registers.
     private const int MaxSegment = 12;
 
-    // 32 KB of rearranged weights and up to 25 KB of running sums, both on the stack.
+    // 32 KB of rearranged weights on the stack.
     private const int MaxPackedWeights = 8 * 1024;
     private const int MaxChannelVectorPositions = 196;
 
     // Rearranging the weights costs about a cycle per weight (streamed from the L3 cache, not overlapped with the
     // multiply-adds); skipping the padding saves a tenth to a fifth of positions / 16 cycles per weight. Quick runs,
     // before -> after: 14x14 outputs 10-11% faster (ResNet-18's layer3 and layer3.0.conv1, VGG-16's 512->512); 7x7
-    // outputs 1-3% slower (layer4, layer4.0.conv1), which keep the kernels over runs of positions.
+    // outputs no faster for one item (layer4: 2006-2055 us against 2036-2048 us), which keep the kernels over runs of
+    // positions there; several items share one rearrangement (BatchChannelVectors).
     private const int MinChannelVectorPositions = 100;
+    private const int MinBatchChannelVectorPositions = 49;
 
     private static bool ChannelVectorsPay(Conv2dGeometry g) =>
         g.Groups == 1 && g.OutChannels % ChannelBlock == 0 && g.PaddingMode == PaddingMode.Zeros
         && (g.PaddingHeight > 0 || g.PaddingWidth > 0)
-        && g.OutputWidth <= 14 && (long)g.OutputHeight * g.OutputWidth is >= MinChannelVectorPositions and <= MaxChannelVectorPositions
+        && g.OutputWidth <= 14 && (long)g.OutputHeight * g.OutputWidth is >= MinBatchChannelVectorPositions and <= MaxChannelVectorPositions
         && g.KernelHeight * g.KernelWidth is > 1 and <= 25 && g.MultiplyAdds >= MinWideMultiplyAdds;
 
     /// <summary>
