@@ -12,27 +12,27 @@ public class ChannelVectorTests
 {
     [Fact]
     public void Rows_of_14_in_two_pieces_with_relu() =>
-        ReferenceCheck.Same(new Conv2dGeometry(32, 32, 3, 3, 14, 14, paddingHeight: 1, paddingWidth: 1), Activation.Relu, 0.01f,
+        ReferenceCheck.Same(new Conv2dGeometry(64, 32, 3, 3, 14, 14, paddingHeight: 1, paddingWidth: 1), Activation.Relu, 0.01f,
             (w, b) => x => new ChannelVectors14(w, b).Forward(x), "rows of 14", 1, 2, 4);
 
     [Fact]
     public void Stride_2_in_chunks_of_input_channels_with_leaky_relu() =>
-        ReferenceCheck.Same(new Conv2dGeometry(48, 64, 3, 3, 28, 28, 2, 2, 1, 1, hasBias: false), Activation.LeakyRelu, 0.1f,
-            (w, _) => x => new ChannelVectorsStrided(w).Forward(x), "stride 2", 1, 2);
+        ReferenceCheck.Same(new Conv2dGeometry(72, 64, 3, 3, 28, 28, 2, 2, 1, 1, hasBias: false), Activation.LeakyRelu, 0.1f,
+            (w, _) => x => new ChannelVectorsStrided(w).Forward(x), "stride 2 in chunks", 1, 2);
 
     [Fact]
     public void Dilated_rows_of_12_in_one_piece() =>
-        ReferenceCheck.Same(new Conv2dGeometry(40, 32, 3, 3, 12, 12, paddingHeight: 2, paddingWidth: 2, dilationHeight: 2, dilationWidth: 2),
+        ReferenceCheck.Same(new Conv2dGeometry(72, 32, 3, 3, 12, 12, paddingHeight: 2, paddingWidth: 2, dilationHeight: 2, dilationWidth: 2),
             (w, b) => x => new ChannelVectorsDilated(w, b).Forward(x), "dilated", 1, 2);
 
     [Fact]
     public void Window_of_one_column() =>
-        ReferenceCheck.Same(new Conv2dGeometry(64, 32, 5, 1, 11, 11, paddingHeight: 2),
+        ReferenceCheck.Same(new Conv2dGeometry(128, 32, 5, 1, 11, 11, paddingHeight: 2),
             (w, b) => x => new ChannelVectors5x1(w, b).Forward(x), "5x1", 1, 2);
 
     [Fact]
     public void Window_of_one_row() =>
-        ReferenceCheck.Same(new Conv2dGeometry(64, 32, 1, 5, 10, 14, paddingWidth: 2),
+        ReferenceCheck.Same(new Conv2dGeometry(128, 32, 1, 5, 10, 14, paddingWidth: 2),
             (w, b) => x => new ChannelVectors1x5(w, b).Forward(x), "1x5", 1, 2);
 
     [Fact]
@@ -56,6 +56,11 @@ public class ChannelVectorTests
             (w, _) => x => new ChannelVectorItemsStrided(w).Forward(x), "strided items", 1, 3, 15);
 
     [Fact]
+    public void Rows_of_28_in_three_pieces() =>
+        ReferenceCheck.Same(new Conv2dGeometry(64, 32, 3, 3, 20, 28, paddingHeight: 1, paddingWidth: 1),
+            (w, b) => x => new ChannelVectors28(w, b).Forward(x), "rows of 28", 1, 2);
+
+    [Fact]
     public void Weights_written_between_calls_are_used()
     {
         var layer = new ChannelVectors14(ReferenceCheck.Values(ChannelVectors14.WeightLength, 1), ReferenceCheck.Values(ChannelVectors14.BiasLength, 2));
@@ -63,7 +68,7 @@ public class ChannelVectorTests
         layer.Forward(input);
         var changed = ReferenceCheck.Values(ChannelVectors14.WeightLength, 4);
         changed.CopyTo(layer.Weight, 0);
-        var g = new Conv2dGeometry(32, 32, 3, 3, 14, 14, paddingHeight: 1, paddingWidth: 1);
+        var g = new Conv2dGeometry(64, 32, 3, 3, 14, 14, paddingHeight: 1, paddingWidth: 1);
         var expected = Conv2d.Forward(g, input, changed, layer.Bias);
         Activations.Apply(Activation.Relu, 0.01f, expected);
         Conv.Tests.Tolerance.Equal(expected, layer.Forward(input), "after a weight write");

@@ -292,19 +292,19 @@ namespace Conv.Generated.Tests.Shapes
     // Dense layers with rows of up to 14 columns and taps in the zero padding: on AVX-512, 16 output channels per vector,
     // each position over the taps inside the input only. Two pieces per row (14), one of 12, strides, dilation, windows
     // of one row or one column, input channels in chunks, rows with no tap inside the input.
-    [Conv2d(32, 32, 3, Padding = 1, InputHeight = 14, InputWidth = 14, Activation = Activation.Relu)]
+    [Conv2d(64, 32, 3, Padding = 1, InputHeight = 14, InputWidth = 14, Activation = Activation.Relu)]
     public partial class ChannelVectors14;
 
-    [Conv2d(48, 64, 3, Stride = 2, Padding = 1, InputHeight = 28, InputWidth = 28, Bias = false, Activation = Activation.LeakyRelu, NegativeSlope = 0.1f)]
+    [Conv2d(72, 64, 3, Stride = 2, Padding = 1, InputHeight = 28, InputWidth = 28, Bias = false, Activation = Activation.LeakyRelu, NegativeSlope = 0.1f)]
     public partial class ChannelVectorsStrided;
 
-    [Conv2d(40, 32, 3, Padding = 2, Dilation = 2, InputHeight = 12, InputWidth = 12)]
+    [Conv2d(72, 32, 3, Padding = 2, Dilation = 2, InputHeight = 12, InputWidth = 12)]
     public partial class ChannelVectorsDilated;
 
-    [Conv2d(64, 32, 5, KernelWidth = 1, PaddingHeight = 2, InputHeight = 11, InputWidth = 11)]
+    [Conv2d(128, 32, 5, KernelWidth = 1, PaddingHeight = 2, InputHeight = 11, InputWidth = 11)]
     public partial class ChannelVectors5x1;
 
-    [Conv2d(64, 32, 1, KernelWidth = 5, PaddingWidth = 2, InputHeight = 10, InputWidth = 14)]
+    [Conv2d(128, 32, 1, KernelWidth = 5, PaddingWidth = 2, InputHeight = 10, InputWidth = 14)]
     public partial class ChannelVectors1x5;
 
     [Conv2d(64, 32, 3, Padding = 3, InputHeight = 8, InputWidth = 8)]
@@ -312,6 +312,9 @@ namespace Conv.Generated.Tests.Shapes
 
     [Conv2d(32, 32, 5, Padding = 2, InputHeight = 12, InputWidth = 12, Activation = Activation.Relu)]
     public partial class ChannelVectors5x5;
+
+    [Conv2d(64, 32, 3, Padding = 1, InputHeight = 20, InputWidth = 28)]
+    public partial class ChannelVectors28;
 
     // At 7x7 one item keeps the kernels over runs of positions; several items at a time share the rearranged weights.
     [Conv2d(64, 64, 3, Padding = 1, InputHeight = 7, InputWidth = 7, Activation = Activation.Relu6)]
