@@ -55,7 +55,8 @@ public class GeneratedSizeTests
     [InlineData("[Conv.Conv2d(256, 256, 1, InputHeight = 14, InputWidth = 14)] public partial class L;", false, false)]
     [InlineData("[Conv.Conv2d(256, 256, 3, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", true, true)]
     [InlineData("[Conv.Conv2d(256, 256, 3, Padding = 1, InputHeight = 56, InputWidth = 56)] public partial class L;", false, false)]
-    [InlineData("[Conv.Conv2d(16, 32, 3, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", false, false)]
+    [InlineData("[Conv.Conv2d(16, 32, 3, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", true, true)]
+    [InlineData("[Conv.Conv2d(8, 64, 3, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", false, false)]
     public void Narrow_zero_padded_layers_hold_output_channels_in_vectors(string source, bool items, bool oneItem)
     {
         var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.Net80(source));

@@ -52,7 +52,7 @@ internal static class ChannelEmitter
             w.Line("int readAhead = 0;");
             using (w.Block($"for (int o = oStart; o < oEnd; o += {Block})"))
             {
-                using (w.Block($"for (int cStart = 0; cStart < {g.InChannels}; cStart += {chunk})"))
+                using (w.For("cStart", 0, g.InChannels, chunk))
                 {
                     w.Line($"int cEnd = cStart + {chunk} < {g.InChannels} ? cStart + {chunk} : {g.InChannels};");
                     w.Line($"PackWeights(ref {unsafeAdd}(ref weight, o * {g.InChannels * window} + {Names.Affine("cStart", window, 0)}), ref pk, {Names.Affine("(cEnd - cStart)", window, 0)});");
@@ -170,22 +170,75 @@ internal static class ChannelEmitter
     // Item n's sums for the block, [position][32], plus the bias, through the activation, into output channels o..o+31 (NCHW).
     private static void WriteOutput(IndentedWriter w, KernelPlan plan, int positions)
     {
-        w.Line("// Plus the bias, through the activation, into the NCHW output.");
-        w.Line($"ref float acc = ref {Names.Unsafe}.Add(ref view, n * {positions * Block});");
+        var g = plan.G;
+        var unsafeAdd = Names.Unsafe + ".Add";
+        var whole = positions / 16 * 16;
+        w.Line("// Plus the bias, through the activation, into the NCHW output: 16 positions x 16 channels at a time transposed, the");
+        w.Line("// positions past the last 16 one value at a time.");
+        w.Line($"ref float acc = ref {unsafeAdd}(ref view, n * {positions * Block});");
+        w.Line($"ref float yn = ref {unsafeAdd}(ref y, n * OutputLength + o * {positions});");
+        if (whole > 0)
+        {
+            using (w.Block($"for (int half = 0; half < {Block}; half += 16)"))
+            using (w.For("p", 0, whole, 16))
+            {
+                w.Line($"ref float from = ref {unsafeAdd}(ref acc, p * {Block} + half);");
+                WriteTranspose(w, r => $"{V}.LoadUnsafe(ref from, {r * Block})", (k, value) =>
+                {
+                    w.Line($"{Float16} v{k} = {value}{(g.HasBias ? $" + {V}.Create(bias![o + half + {k}])" : "")};");
+                    w.Line($"{V}.StoreUnsafe({Simd.Vector512.Activate($"v{k}", plan.Activation)}, ref yn, (nuint)((half + {k}) * {positions} + p));");
+                });
+            }
+        }
+
+        if (whole == positions) return;
         using (w.Block($"for (int l = 0; l < {Block}; l++)"))
         {
             w.Line("float b = bias is null ? 0f : bias[o + l];");
-            w.Line($"ref float yl = ref {Names.Unsafe}.Add(ref y, n * OutputLength + (o + l) * {positions});");
-            using (w.Block($"for (int p = 0; p < {positions}; p++)"))
+            using (w.For("p", whole, positions))
             {
-                w.Line($"float v = {Names.Unsafe}.Add(ref acc, p * {Block} + l) + b;");
-                w.Line($"{Names.Unsafe}.Add(ref yl, p) = {Simd.Scalar.Activate("v", plan.Activation)};");
+                w.Line($"float v = {unsafeAdd}(ref acc, p * {Block} + l) + b;");
+                w.Line($"{unsafeAdd}(ref yn, l * {positions} + p) = {Simd.Scalar.Activate("v", plan.Activation)};");
             }
         }
     }
 
+    // Transposes the 16 x 16 floats of the vectors load(0)..load(15) in registers: store(k, value) gets lane k of each.
+    private static void WriteTranspose(IndentedWriter w, System.Func<int, string> load, System.Action<int, string> store)
+    {
+        for (var r = 0; r < 16; r++)
+            w.Line($"{Float16} r{r} = {load(r)};");
+        w.Line("// Pairs of rows interleaved, then pairs of pairs: each 128-bit lane holds 4 rows of one column.");
+        for (var r = 0; r < 16; r += 2)
+        {
+            w.Line($"{Float16} a{r} = {Avx512F}.UnpackLow(r{r}, r{r + 1});");
+            w.Line($"{Float16} a{r + 1} = {Avx512F}.UnpackHigh(r{r}, r{r + 1});");
+        }
+
+        for (var r = 0; r < 16; r += 4)
+        {
+            w.Line($"{Float16} b{r} = {V}.AsSingle({Avx512F}.UnpackLow({V}.AsDouble(a{r}), {V}.AsDouble(a{r + 2})));");
+            w.Line($"{Float16} b{r + 1} = {V}.AsSingle({Avx512F}.UnpackHigh({V}.AsDouble(a{r}), {V}.AsDouble(a{r + 2})));");
+            w.Line($"{Float16} b{r + 2} = {V}.AsSingle({Avx512F}.UnpackLow({V}.AsDouble(a{r + 1}), {V}.AsDouble(a{r + 3})));");
+            w.Line($"{Float16} b{r + 3} = {V}.AsSingle({Avx512F}.UnpackHigh({V}.AsDouble(a{r + 1}), {V}.AsDouble(a{r + 3})));");
+        }
+
+        w.Line("// b(4g + j), lane L: rows 4g..4g+3 of column 4L + j. Column 4L + j gathers lane L of b(j), b(4 + j), b(8 + j), b(12 + j).");
+        for (var j = 0; j < 4; j++)
+        {
+            w.Line($"{Float16} c{j}0 = {Avx512F}.Shuffle4x128(b{j}, b{4 + j}, 0x44);");
+            w.Line($"{Float16} c{j}1 = {Avx512F}.Shuffle4x128(b{j}, b{4 + j}, 0xEE);");
+            w.Line($"{Float16} c{j}2 = {Avx512F}.Shuffle4x128(b{8 + j}, b{12 + j}, 0x44);");
+            w.Line($"{Float16} c{j}3 = {Avx512F}.Shuffle4x128(b{8 + j}, b{12 + j}, 0xEE);");
+            store(j, $"{Avx512F}.Shuffle4x128(c{j}0, c{j}2, 0x88)");
+            store(4 + j, $"{Avx512F}.Shuffle4x128(c{j}0, c{j}2, 0xDD)");
+            store(8 + j, $"{Avx512F}.Shuffle4x128(c{j}1, c{j}3, 0x88)");
+            store(12 + j, $"{Avx512F}.Shuffle4x128(c{j}1, c{j}3, 0xDD)");
+        }
+    }
+
     // PackWeights: rows 0..31 of the OIHW weights from source, count values each, into packed[t][32]. Whole columns of 16
-    // by 16x16 transposes in registers, the rest one value at a time.
+    // by 16x16 transposes in registers (rows 0..15, then 16..31, each read in order), the rest one value at a time.
     private static void WritePack(IndentedWriter w, int rowLength, string? optimize)
     {
         var unsafeAdd = Names.Unsafe + ".Add";
@@ -193,44 +246,16 @@ internal static class ChannelEmitter
         if (optimize is not null) w.Line(optimize);
         using (w.Block("private static void PackWeights(ref float source, ref float packed, int count)"))
         {
-            w.Line("int t = 0;");
-            using (w.Block("for (; t + 16 <= count; t += 16)"))
+            w.Line("int whole = count / 16 * 16;");
             using (w.Block($"for (int half = 0; half < {Block}; half += 16)"))
+            using (w.Block("for (int t = 0; t < whole; t += 16)"))
             {
                 w.Line($"ref float from = ref {unsafeAdd}(ref source, half * {rowLength} + t);");
-                for (var r = 0; r < 16; r++)
-                    w.Line($"{Float16} r{r} = {V}.LoadUnsafe(ref from, {(long)r * rowLength});");
-                w.Line("// Pairs of rows interleaved, then pairs of pairs: each 128-bit lane holds 4 rows of one column.");
-                for (var r = 0; r < 16; r += 2)
-                {
-                    w.Line($"{Float16} a{r} = {Avx512F}.UnpackLow(r{r}, r{r + 1});");
-                    w.Line($"{Float16} a{r + 1} = {Avx512F}.UnpackHigh(r{r}, r{r + 1});");
-                }
-
-                for (var r = 0; r < 16; r += 4)
-                {
-                    w.Line($"{Float16} b{r} = {V}.AsSingle({Avx512F}.UnpackLow({V}.AsDouble(a{r}), {V}.AsDouble(a{r + 2})));");
-                    w.Line($"{Float16} b{r + 1} = {V}.AsSingle({Avx512F}.UnpackHigh({V}.AsDouble(a{r}), {V}.AsDouble(a{r + 2})));");
-                    w.Line($"{Float16} b{r + 2} = {V}.AsSingle({Avx512F}.UnpackLow({V}.AsDouble(a{r + 1}), {V}.AsDouble(a{r + 3})));");
-                    w.Line($"{Float16} b{r + 3} = {V}.AsSingle({Avx512F}.UnpackHigh({V}.AsDouble(a{r + 1}), {V}.AsDouble(a{r + 3})));");
-                }
-
-                w.Line("// b(4g + j), lane L: rows 4g..4g+3 of column 4L + j. Column 4L + j gathers lane L of b(j), b(4 + j), b(8 + j), b(12 + j).");
                 w.Line($"ref float to = ref {unsafeAdd}(ref packed, t * {Block} + half);");
-                for (var j = 0; j < 4; j++)
-                {
-                    w.Line($"{Float16} c{j}0 = {Avx512F}.Shuffle4x128(b{j}, b{4 + j}, 0x44);");
-                    w.Line($"{Float16} c{j}1 = {Avx512F}.Shuffle4x128(b{j}, b{4 + j}, 0xEE);");
-                    w.Line($"{Float16} c{j}2 = {Avx512F}.Shuffle4x128(b{8 + j}, b{12 + j}, 0x44);");
-                    w.Line($"{Float16} c{j}3 = {Avx512F}.Shuffle4x128(b{8 + j}, b{12 + j}, 0xEE);");
-                    w.Line($"{V}.StoreUnsafe({Avx512F}.Shuffle4x128(c{j}0, c{j}2, 0x88), ref to, {j * Block});");
-                    w.Line($"{V}.StoreUnsafe({Avx512F}.Shuffle4x128(c{j}0, c{j}2, 0xDD), ref to, {(4 + j) * Block});");
-                    w.Line($"{V}.StoreUnsafe({Avx512F}.Shuffle4x128(c{j}1, c{j}3, 0x88), ref to, {(8 + j) * Block});");
-                    w.Line($"{V}.StoreUnsafe({Avx512F}.Shuffle4x128(c{j}1, c{j}3, 0xDD), ref to, {(12 + j) * Block});");
-                }
+                WriteTranspose(w, r => $"{V}.LoadUnsafe(ref from, {(long)r * rowLength})", (k, value) => w.Line($"{V}.StoreUnsafe({value}, ref to, {k * Block});"));
             }
 
-            using (w.Block("for (; t < count; t++)"))
+            using (w.Block("for (int t = whole; t < count; t++)"))
             using (w.Block($"for (int r = 0; r < {Block}; r++)"))
                 w.Line($"{unsafeAdd}(ref packed, t * {Block} + r) = {unsafeAdd}(ref source, r * {rowLength} + t);");
         }

@@ -250,10 +250,10 @@ internal sealed class KernelPlan
     private const int MinChannelVectorPositions = 100;
     private const int MinBatchChannelVectorPositions = 49;
 
-    // Each output leaves the kernel through a scalar pass (sums in [position][32] order to NCHW): with few taps per output
-    // that pass weighs. Quick runs: 16->32 3x3 at 28x28 (144 taps) 64 -> 75 us; 64->192 5x5 at 27x27 (1600 taps) 3.95 ->
-    // 3.66 ms.
-    private const int MinChannelVectorTaps = 512;
+    // Each output leaves the kernel through a transpose from [position][32] to NCHW, which weighs with few taps per output.
+    // Quick runs against the kernels over runs: 16->32 3x3 at 28x28 (144 taps) 65 -> 62 us, 32->64 3x3 s2 into 14x14 (288)
+    // 79 -> 62 us; with the transpose written one value at a time the first measured 64 -> 75 us.
+    private const int MinChannelVectorTaps = 128;
 
     private static bool ChannelVectorsPay(Conv2dGeometry g) =>
         g.Groups == 1 && g.OutChannels % ChannelBlock == 0 && g.PaddingMode == PaddingMode.Zeros
