@@ -7,8 +7,9 @@ namespace Conv.Generators.Emission;
 /// position, two vectors (32 channels) by a piece of an output row per step, and each position multiplies only the taps
 /// that fall inside the input, reading it as it is (no padded view). The weights are rearranged on each call into
 /// [input channel][kernel row][kernel column][32 output channels], a chunk of input channels at a time, by 16x16
-/// transposes; the running sums of a block live in a stack buffer in [position][32] order until the last chunk, then
-/// take the bias and the activation on their way to the NCHW output.
+/// transposes; the running sums of each item live in the view (which this kernel does not otherwise use) in
+/// [position][32] order until the last chunk, then take the bias and the activation on their way to the NCHW output,
+/// 16x16 transposed. A Forward over several items shares each rearrangement between them (<see cref="ItemsKernel"/>).
 /// </summary>
 internal static class ChannelEmitter
 {
@@ -19,6 +20,13 @@ internal static class ChannelEmitter
 
     /// <summary>The name of the kernel over several items.</summary>
     public const string ItemsKernel = "ForwardItemsVector512";
+
+    /// <summary>
+    /// When a Forward over <paramref name="batch"/> items runs <see cref="ItemsKernel"/> rather than ForwardItem: the
+    /// single-threaded Forward and the parts of a parallel one decide alike, so that they compute alike, to the bit.
+    /// </summary>
+    public static string RunsItems(KernelPlan plan, string batch) =>
+        (plan.ChannelVectors ? "" : batch + " > 1 && ") + Simd.Vector512.Condition;
 
     public static void WriteKernels(IndentedWriter w, KernelPlan plan, string? optimize)
     {
@@ -194,10 +202,9 @@ internal static class ChannelEmitter
         if (whole == positions) return;
         using (w.Block($"for (int l = 0; l < {Block}; l++)"))
         {
-            w.Line("float b = bias is null ? 0f : bias[o + l];");
             using (w.For("p", whole, positions))
             {
-                w.Line($"float v = {unsafeAdd}(ref acc, p * {Block} + l) + b;");
+                w.Line($"float v = {unsafeAdd}(ref acc, p * {Block} + l){(g.HasBias ? " + bias![o + l]" : "")};");
                 w.Line($"{unsafeAdd}(ref yn, l * {positions} + p) = {Simd.Scalar.Activate("v", plan.Activation)};");
             }
         }

@@ -74,8 +74,7 @@ internal static class ForwardEmitter
             WriteBuffers(w, plan, "input", "output", "t_view", "t_flat");
             if (plan.BatchChannelVectors)
             {
-                var condition = Simd.Vector512.Condition;
-                using (w.Block($"if ({(plan.ChannelVectors ? "" : "batch > 1 && ")}{condition})"))
+                using (w.Block($"if ({ChannelEmitter.RunsItems(plan, "batch")})"))
                 {
                     w.Line($"// Up to {plan.ChannelItems} items at a time share each rearrangement of the weights.");
                     using (w.Block($"for (int n = 0; n < batch; n += {plan.ChannelItems})"))
@@ -315,7 +314,7 @@ internal static class ForwardEmitter
         if (plan.BatchChannelVectors)
         {
             w.Line("// The kernel the single-threaded Forward runs for this batch, so that the results are the same to the bit.");
-            w.Line($"bool items = {(plan.ChannelVectors ? "" : "Batch > 1 && ")}{Simd.Vector512.Condition};");
+            w.Line($"bool items = {ChannelEmitter.RunsItems(plan, "Batch")};");
         }
 
         using (w.Block("while (unit < end)"))

@@ -183,16 +183,7 @@ internal sealed class KernelPlan
             var whole = 16 / Gcd(WindowLength, 16);
             var fit = MaxPackedWeights / (WindowLength * ChannelBlock);
             ChannelVectorChunk = Math.Min(g.InChannels, fit >= whole ? fit / whole * whole : Math.Max(1, fit));
-            var pieces = (g.OutputWidth + MaxSegment - 1) / MaxSegment;
-            var segments = new System.Collections.Generic.List<(int Start, int Length)>();
-            for (int i = 0, start = 0; i < pieces; i++)
-            {
-                var length = (g.OutputWidth - start) / (pieces - i);
-                segments.Add((start, length));
-                start += length;
-            }
-
-            Segments = segments;
+            Segments = RowPieces(g.OutputWidth);
         }
 
         _scalarTile = new Tile(g.OutChannelsPerGroup % 2 == 0 ? 2 : 1, Math.Min(2, GridWidth), 1);
@@ -207,10 +198,10 @@ internal sealed class KernelPlan
     /// <summary>
     /// The Vector512 kernel holds 16 output channels of one position per vector instead of 16 positions of one channel
     /// (see ChannelEmitter): each position then multiplies only the taps that fall inside the input, where the kernels over
-    /// runs of positions multiply every tap, the zero padding's too. Taken for dense layers with narrow rows (up to 14
-    /// columns) and taps in the zero padding: 18% of a 3x3 window's taps at 7x7, 9% at 14x14. The weights are rearranged
-    /// into blocks of 32 output channels on each call (the public Weight array may change between calls), a chunk of
-    /// input channels at a time.
+    /// runs of positions multiply every tap, the zero padding's too. Taken for dense layers with rows of up to 28 columns,
+    /// outputs of 100 positions or more, 128 taps per output or more and taps in the zero padding (18% of a 3x3 window's at
+    /// 7x7, 9% at 14x14, 5% at 28x28). The weights are rearranged into blocks of 32 output channels on each call (the
+    /// public Weight array may change between calls), a chunk of input channels at a time.
     /// </summary>
     public bool ChannelVectors { get; }
 
@@ -236,10 +227,24 @@ internal sealed class KernelPlan
     // 24 accumulators, two weight vectors and a broadcast input: 27 of the 32 registers.
     private const int MaxSegment = 12;
 
+    // A row in the fewest pieces of at most MaxSegment columns, as even as they come (28 = 9 + 9 + 10).
+    private static (int Start, int Length)[] RowPieces(int width)
+    {
+        var pieces = new (int Start, int Length)[(width + MaxSegment - 1) / MaxSegment];
+        for (int i = 0, start = 0; i < pieces.Length; i++)
+        {
+            var length = (width - start) / (pieces.Length - i);
+            pieces[i] = (start, length);
+            start += length;
+        }
+
+        return pieces;
+    }
+
     // 32 KB of rearranged weights on the stack.
     private const int MaxPackedWeights = 8 * 1024;
     private const int MaxChannelVectorPositions = 784;
-    // Up to three pieces of a row (28 = 10 + 9 + 9); wider rows have few taps in the padding (2.4% of a 3x3 window's at 56x56).
+    // Up to three pieces of a row (28 = 9 + 9 + 10); wider rows have few taps in the padding (2.4% of a 3x3 window's at 56x56).
     private const int MaxChannelVectorWidth = 28;
 
     // Rearranging the weights costs about a cycle per weight (streamed from the L3 cache, not overlapped with the
