@@ -50,6 +50,8 @@ public class ParallelForwardTests
         // Rows of 6 stored a vector at a time: the lanes past a plane's last row must not reach the next part's plane.
         var narrow = new DepthwiseRowsOf6(ReferenceCheck.Values(DepthwiseRowsOf6.WeightLength, 7), ReferenceCheck.Values(DepthwiseRowsOf6.BiasLength, 8));
         SameToTheBit(narrow.Forward, narrow.Forward, DepthwiseRowsOf6.InputLength, DepthwiseRowsOf6.OutputLength, "depthwise rows of 6");
+        var strided = new DeinterleavedDepthwise112(ReferenceCheck.Values(DeinterleavedDepthwise112.WeightLength, 9), ReferenceCheck.Values(DeinterleavedDepthwise112.BiasLength, 10));
+        SameToTheBit(strided.Forward, strided.Forward, DeinterleavedDepthwise112.InputLength, DeinterleavedDepthwise112.OutputLength, "depthwise stride 2");
     }
 
     [Fact]

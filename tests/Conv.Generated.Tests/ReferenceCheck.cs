@@ -11,6 +11,24 @@ public static class ReferenceCheck
     /// <summary>Weights of both signs and some size, so that outputs fall below 0 and above 6 (the activations' bounds).</summary>
     public static float[] SpreadValues(int n, int seed) => Values(n, seed).Select((v, i) => v * (i % 3 == 0 ? -15f : 10f)).ToArray();
 
+    /// <summary>The span Forward of a generated layer.</summary>
+    public delegate void SpanForward(ReadOnlySpan<float> input, Span<float> output);
+
+    /// <summary>
+    /// Runs <paramref name="forward"/> on two items into the front of a larger buffer: every output value is written, and
+    /// nothing after the output (kernels that store whole vectors must not store past the last one).
+    /// </summary>
+    public static void WritesOnlyTheOutput(SpanForward forward, int inputLength, int outputLength)
+    {
+        const float untouched = 12345f;
+        var input = Values(2 * inputLength, 3);
+        var buffer = new float[2 * outputLength + 32];
+        Array.Fill(buffer, untouched);
+        forward(input, buffer.AsSpan(0, 2 * outputLength));
+        Xunit.Assert.All(buffer[(2 * outputLength)..], value => Xunit.Assert.Equal(untouched, value));
+        Xunit.Assert.DoesNotContain(untouched, buffer[..(2 * outputLength)]);
+    }
+
     /// <summary><paramref name="layer"/> builds the generated layer from a weight and bias and returns its allocating Forward.</summary>
     public static void Same(Conv2dGeometry g, Func<float[], float[]?, Func<float[], float[]>> layer, string name, params int[] batches) =>
         Same(g, Activation.None, 0.01f, layer, name, batches);

@@ -152,6 +152,34 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(32, 32, 3, Padding = 1, Groups = 32, InputHeight = 56, InputWidth = 56)]
     public partial class Depthwise56;
 
+    // Stride 2 read straight from the input on AVX-512 (columns split by parity in registers): MobileNetV2's shape with
+    // fewer channels, rows of exactly one vector over fewer output rows than a step, odd heights whose last row reads
+    // the bottom padding, no padding (a tap one lane past the even columns), and windows of one row or one column.
+    [Conv2d(6, 6, 3, Stride = 2, Padding = 1, Groups = 6, InputHeight = 112, InputWidth = 112, Activation = Activation.Relu6)]
+    public partial class DeinterleavedDepthwise112;
+
+    [Conv2d(4, 4, 3, Stride = 2, Padding = 1, Groups = 4, InputHeight = 6, InputWidth = 32)]
+    public partial class DeinterleavedDepthwiseOneVector;
+
+    [Conv2d(5, 5, 3, Stride = 2, Padding = 1, Groups = 5, InputHeight = 29, InputWidth = 40, Bias = false)]
+    public partial class DeinterleavedDepthwiseOddHeight;
+
+    [Conv2d(3, 3, 3, Stride = 2, Groups = 3, InputHeight = 21, InputWidth = 37, Activation = Activation.LeakyRelu, NegativeSlope = 0.1f)]
+    public partial class DeinterleavedDepthwiseUnpadded;
+
+    [Conv2d(2, 2, 1, KernelWidth = 3, Stride = 2, PaddingHeight = 0, PaddingWidth = 1, Groups = 2, InputHeight = 20, InputWidth = 48)]
+    public partial class DeinterleavedDepthwise1x3;
+
+    [Conv2d(2, 2, 3, KernelWidth = 1, Stride = 2, PaddingHeight = 1, PaddingWidth = 0, Groups = 2, InputHeight = 24, InputWidth = 34)]
+    public partial class DeinterleavedDepthwise3x1;
+
+    // Rows of 8-15 outputs: 8-lane vectors (the last overlapping), the same instructions on 256 bits.
+    [Conv2d(5, 5, 3, Stride = 2, Padding = 1, Groups = 5, InputHeight = 28, InputWidth = 28, Activation = Activation.Relu)]
+    public partial class DeinterleavedDepthwiseRowsOf14;
+
+    [Conv2d(3, 3, 3, Stride = 2, Groups = 3, InputHeight = 11, InputWidth = 17, Bias = false)]
+    public partial class DeinterleavedDepthwiseRowsOf8;
+
     // Rows of 4-7 columns, one vector each, the extra lanes stored over the next row: several row blocks, the last
     // overlapping, and enough channels to be split over threads (each part's planes end with a partial row).
     [Conv2d(6, 6, 3, Padding = 1, Groups = 6, InputHeight = 20, InputWidth = 4, Activation = Activation.Relu)]
