@@ -180,6 +180,24 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(3, 3, 3, Stride = 2, Groups = 3, InputHeight = 11, InputWidth = 17, Bias = false)]
     public partial class DeinterleavedDepthwiseRowsOf8;
 
+    // Stride 1 read straight from the input on AVX-512: MobileNetV2's first depthwise shape with fewer channels, rows of
+    // one vector over fewer rows than a step, windows of one row or one column (rows of 20, the last vector overlapping),
+    // and an unpadded 2x2 window whose last tap reads the column after each vector.
+    [Conv2d(4, 4, 3, Padding = 1, Groups = 4, InputHeight = 112, InputWidth = 112, Activation = Activation.Relu6)]
+    public partial class DirectDepthwise112;
+
+    [Conv2d(5, 5, 3, Padding = 1, Groups = 5, InputHeight = 5, InputWidth = 16)]
+    public partial class DirectDepthwiseRowsOf16;
+
+    [Conv2d(3, 3, 1, KernelWidth = 3, PaddingHeight = 0, PaddingWidth = 1, Groups = 3, InputHeight = 11, InputWidth = 20, Bias = false)]
+    public partial class DirectDepthwise1x3;
+
+    [Conv2d(2, 2, 3, KernelWidth = 1, PaddingHeight = 1, PaddingWidth = 0, Groups = 2, InputHeight = 7, InputWidth = 20)]
+    public partial class DirectDepthwise3x1;
+
+    [Conv2d(3, 3, 2, Groups = 3, InputHeight = 10, InputWidth = 17, Activation = Activation.LeakyRelu, NegativeSlope = 0.1f)]
+    public partial class DirectDepthwise2x2;
+
     // Rows of 4-7 columns, one vector each, the extra lanes stored over the next row: several row blocks, the last
     // overlapping, and enough channels to be split over threads (each part's planes end with a partial row).
     [Conv2d(6, 6, 3, Padding = 1, Groups = 6, InputHeight = 20, InputWidth = 4, Activation = Activation.Relu)]

@@ -127,7 +127,7 @@ internal sealed class KernelPlan
             return;
         }
 
-        var kernels = available.Where(k => GridWidth >= k.Lanes || Overhang && k.IsVector && k.Lanes == Lanes || k == Simd.Vector512 && DeinterleavePays(g)).ToList();
+        var kernels = available.Where(k => GridWidth >= k.Lanes || Overhang && k.IsVector && k.Lanes == Lanes || k == Simd.Vector512 && DirectDepthwisePays(g)).ToList();
 
         // Column positions of a row: vectors (the last one overlapping) or single columns.
         var lanes = Vectorized ? Lanes : 1;
@@ -166,8 +166,8 @@ internal sealed class KernelPlan
             if (!IsDepthwise(g) && g.MultiplyAdds >= MinWideMultiplyAdds)
                 _wideTile = Tile.Choose(g, wide, GridHeight, RowBlocksPay(g, wide) ? Math.Min(4, GridHeight) : 1, Simd.Vector512.Registers,
                     GridWidth % 16 is > 0 and <= Lanes ? 1 : 0);
-            else if (DeinterleavePays(g))
-                Deinterleaved = true;
+            else if (DirectDepthwisePays(g))
+                DirectDepthwise = true;
             else
                 kernels.Remove(Simd.Vector512);
         }
@@ -198,30 +198,36 @@ internal sealed class KernelPlan
     private const long MinWideMultiplyAdds = 1L << 20;
 
     /// <summary>
-    /// The Vector512 kernel of a depthwise layer at stride 2 (see DeinterleaveEmitter): it reads the input as it is, 32
-    /// columns of a row at a time split into their even and odd columns in registers, where the other kernels first copy
-    /// each channel into a view split by column parity. That copy took as long as the multiply-adds (a store per value).
+    /// The AVX-512 kernel of a depthwise layer at stride 1 or 2 (see DirectDepthwiseEmitter): it reads the input as it is,
+    /// where the other kernels first copy each channel into a padded view (at stride 2 split by column parity, which
+    /// this kernel does in registers). That copy, a store per value, took as long as the multiply-adds.
     /// </summary>
-    public bool Deinterleaved { get; }
+    public bool DirectDepthwise { get; }
 
-    /// <summary>Output rows the <see cref="Deinterleaved"/> kernel computes per step, each input row loaded once for them.</summary>
-    public int DeinterleavedRows => Math.Min(4, G.OutputHeight);
+    /// <summary>Output rows the <see cref="DirectDepthwise"/> kernel computes per step, each input row loaded once for them.</summary>
+    public int DirectRows => Math.Min(G.StrideHeight == 1 ? DirectRowsStride1 : 4, G.OutputHeight);
 
-    /// <summary>Lanes of the <see cref="Deinterleaved"/> kernel's vectors: 16, or 8 for rows of 8 to 15 columns.</summary>
-    public int DeinterleavedLanes => G.OutputWidth >= 16 ? 16 : Lanes;
+    private const int DirectRowsStride1 = 8;
 
-    // Zero-padded, stride 2 both ways, no dilation, rows of whole vectors (the last overlapping) whose input
-    // columns lie inside the row, and taps at most two columns from a vector's even or odd columns (one lane shifted in
-    // from the next or previous column): padding up to 2. Windows up to 3x3, whose weights stay in registers; 5x5 ones
-    // measured no faster than the kernels over a view (EfficientNet-B0's dw144k5s2@56 102 -> 104 us, MobileNetV3's
-    // dw72k5s2@56 51 -> 51 us, quick runs), where 3x3 ones took 42% less time (MobileNetV2's dw96s2@112 200 -> 116 us).
-    // Rows above and below the input are read from a zero row on the stack, so the input row is bounded.
-    private static bool DeinterleavePays(Conv2dGeometry g) =>
-        IsDepthwise(g) && g.PaddingMode == PaddingMode.Zeros && g.StrideHeight == 2 && g.StrideWidth == 2
-        && g.DilationHeight == 1 && g.DilationWidth == 1 && g.OutputWidth >= Lanes && 2L * g.OutputWidth <= g.InputWidth
-        && g.KernelWidth <= 3 && g.KernelHeight <= 3 && g.PaddingWidth <= 2 && g.InputWidth <= MaxDeinterleavedRow;
+    /// <summary>Lanes of the <see cref="DirectDepthwise"/> kernel's vectors: 16, or 8 for rows of 8 to 15 columns.</summary>
+    public int DirectLanes => G.OutputWidth >= 16 ? 16 : Lanes;
 
-    private const int MaxDeinterleavedRow = 4096;
+    // Zero-padded, the same stride (1 or 2) both ways, no dilation, rows of whole vectors (the last overlapping) whose
+    // input columns lie inside the row, and taps at most one lane from a vector's columns (even or odd ones at stride 2),
+    // the lane shifted in from the neighbouring column. Windows up to 3x3, whose weights stay in registers; at stride 2,
+    // 5x5 ones measured no faster than the kernels over a view (EfficientNet-B0's dw144k5s2@56 102 -> 104 us,
+    // MobileNetV3's dw72k5s2@56 51 -> 51 us, quick runs), where 3x3 ones took 42% less time (MobileNetV2's dw96s2@112
+    // 200 -> 116 us). At stride 1 rows of 16 columns and more: rows of 14 in 8-lane vectors measured slower than the
+    // kernels over a view (dw384s1@14 21.1 -> 23.2 us), wider ones faster (dw32@112 114 -> 84 us, dw144s1@56 113 -> 102 us,
+    // dw192s1@28 39.8 -> 36.0 us). Rows above and below the input are read from a zero row on the stack, so the input
+    // row is bounded.
+    private static bool DirectDepthwisePays(Conv2dGeometry g) =>
+        IsDepthwise(g) && g.PaddingMode == PaddingMode.Zeros && g.StrideHeight == g.StrideWidth && g.StrideWidth is 1 or 2
+        && g.DilationHeight == 1 && g.DilationWidth == 1 && g.OutputWidth >= (g.StrideWidth == 1 ? 16 : Lanes) && (long)g.StrideWidth * g.OutputWidth <= g.InputWidth
+        && g.KernelWidth <= 3 && g.KernelHeight <= 3 && g.PaddingWidth <= g.StrideWidth && g.KernelWidth - 1 - g.PaddingWidth <= g.StrideWidth
+        && g.InputWidth <= MaxDirectRow;
+
+    private const int MaxDirectRow = 4096;
 
     /// <summary>
     /// The Vector512 kernel holds 16 output channels of one position per vector instead of 16 positions of one channel
