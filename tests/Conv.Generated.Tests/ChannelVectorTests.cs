@@ -61,6 +61,22 @@ public class ChannelVectorTests
             (w, b) => x => new ChannelVectors28(w, b).Forward(x), "rows of 28", 1, 2);
 
     [Fact]
+    public void A_batch_leaves_the_view_zero_for_a_single_item_after_it()
+    {
+        // On one thread: the batch runs the items kernel, whose running sums live in the view; one item at 7x7 then runs
+        // a kernel over the padded view, whose zero border must still be zero.
+        var g = new Conv2dGeometry(64, 64, 3, 3, 7, 7, paddingHeight: 1, paddingWidth: 1);
+        var weight = ReferenceCheck.SpreadValues(g.WeightLength, 1);
+        var bias = ReferenceCheck.Values(g.BiasLength, 2);
+        var layer = new ChannelVectorItems7x7(weight, bias);
+        layer.Forward(ReferenceCheck.Values(4 * g.InputLength, 3));
+        var input = ReferenceCheck.Values(g.InputLength, 4);
+        var expected = Conv2d.Forward(g, input, weight, bias);
+        Activations.Apply(Activation.Relu6, 0.01f, expected);
+        Conv.Tests.Tolerance.Equal(expected, layer.Forward(input), "one item after a batch");
+    }
+
+    [Fact]
     public void Weights_written_between_calls_are_used()
     {
         var layer = new ChannelVectors14(ReferenceCheck.Values(ChannelVectors14.WeightLength, 1), ReferenceCheck.Values(ChannelVectors14.BiasLength, 2));

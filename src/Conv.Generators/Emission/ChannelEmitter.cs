@@ -88,6 +88,9 @@ internal static class ChannelEmitter
                     WriteOutput(w, plan, positions);
             }
 
+            w.Line("// The view is also the other kernels' padded input, whose zero border they never write: left zero again, so that a");
+            w.Line("// later call on this thread that takes another kernel (one item at 7x7) reads zeros there.");
+            w.Line($"global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref view, items * {positions * Block}).Clear();");
             w.Line("t_readAhead = readAhead;");
         }
 
