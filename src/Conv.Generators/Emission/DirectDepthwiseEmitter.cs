@@ -30,11 +30,10 @@ internal static class DirectDepthwiseEmitter
         var unsafeAdd = Names.Unsafe + ".Add";
         var shifted = Enumerable.Range(0, g.KernelWidth).Where(kx => Shift(g, kx).Lanes != 0).ToList();
 
+        w.Line($"// {lanes} columns of one channel x {rows} output rows per step, the input read as it is, where the other kernels copy");
         w.Line(stride == 2
-            ? $"// {lanes} columns of one channel x {rows} output rows per step, the input read as it is: {2 * lanes} columns of each input row split into"
-              + "\n// even and odd columns in registers (stride 2), where the other kernels copy the channel into a view first."
-            : $"// {lanes} columns of one channel x {rows} output rows per step, the input read as it is, where the other kernels copy the channel into a"
-              + "\n// padded view first: each input row loaded once for the output rows that read it, its neighbouring columns shifted in.");
+            ? $"// the channel into a view first: {2 * lanes} columns of each input row split into even and odd columns in registers."
+            : "// the channel into a padded view first: each input row loaded once for the output rows that read it.");
         if (optimize is not null) w.Line(optimize);
         using (w.Block(ForwardEmitter.KernelSignature(plan, Simd.Vector512)))
         {
@@ -83,7 +82,10 @@ internal static class DirectDepthwiseEmitter
                         }
 
                         for (var j = 0; j < rows; j++)
-                            w.Line(simd.Store(simd.Activate($"a{j}", plan.Activation), $"{unsafeAdd}(ref y, o * {g.OutputHeight * g.OutputWidth} + {Names.Affine("oy", g.OutputWidth, j * g.OutputWidth)} + ox)"));
+                        {
+                            var at = $"o * {g.OutputHeight * g.OutputWidth} + {Names.Affine("oy", g.OutputWidth, j * g.OutputWidth)} + ox";
+                            w.Line(simd.Store(simd.Activate($"a{j}", plan.Activation), $"{unsafeAdd}(ref y, {at})"));
+                        }
                     }
                 }
             }

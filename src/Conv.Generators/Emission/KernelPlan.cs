@@ -127,7 +127,8 @@ internal sealed class KernelPlan
             return;
         }
 
-        var kernels = available.Where(k => GridWidth >= k.Lanes || Overhang && k.IsVector && k.Lanes == Lanes || k == Simd.Vector512 && DirectDepthwisePays(g)).ToList();
+        var kernels = available.Where(k => GridWidth >= k.Lanes || Overhang && k.IsVector && k.Lanes == Lanes
+                                           || k == Simd.Vector512 && DirectDepthwisePays(g)).ToList();
 
         // Column positions of a row: vectors (the last one overlapping) or single columns.
         var lanes = Vectorized ? Lanes : 1;
@@ -223,9 +224,9 @@ internal sealed class KernelPlan
     // row is bounded.
     private static bool DirectDepthwisePays(Conv2dGeometry g) =>
         IsDepthwise(g) && g.PaddingMode == PaddingMode.Zeros && g.StrideHeight == g.StrideWidth && g.StrideWidth is 1 or 2
-        && g.DilationHeight == 1 && g.DilationWidth == 1 && g.OutputWidth >= (g.StrideWidth == 1 ? 16 : Lanes) && (long)g.StrideWidth * g.OutputWidth <= g.InputWidth
-        && g.KernelWidth <= 3 && g.KernelHeight <= 3 && g.PaddingWidth <= g.StrideWidth && g.KernelWidth - 1 - g.PaddingWidth <= g.StrideWidth
-        && g.InputWidth <= MaxDirectRow;
+        && g.DilationHeight == 1 && g.DilationWidth == 1 && g.KernelWidth <= 3 && g.KernelHeight <= 3
+        && g.OutputWidth >= (g.StrideWidth == 1 ? 16 : Lanes) && (long)g.StrideWidth * g.OutputWidth <= g.InputWidth
+        && g.PaddingWidth <= g.StrideWidth && g.KernelWidth - 1 - g.PaddingWidth <= g.StrideWidth && g.InputWidth <= MaxDirectRow;
 
     private const int MaxDirectRow = 4096;
 
