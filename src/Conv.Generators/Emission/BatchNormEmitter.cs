@@ -138,8 +138,8 @@ internal static class BatchNormEmitter
                 {
                     w.Line($"{simd.Type} vs = {simd.Broadcast("scale")};");
                     w.Line($"{simd.Type} vb = {simd.Broadcast("shift")};");
-                    w.Line($"global::System.ReadOnlySpan<{simd.Type}> xv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, {simd.Type}>(x);");
-                    w.Line($"global::System.Span<{simd.Type}> yv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, {simd.Type}>(y);");
+                    w.Line($"global::System.ReadOnlySpan<{simd.Type}> xv = {Names.MemoryMarshal}.Cast<float, {simd.Type}>(x);");
+                    w.Line($"global::System.Span<{simd.Type}> yv = {Names.MemoryMarshal}.Cast<float, {simd.Type}>(y);");
                     using (w.Block("for (int v = 0; v < xv.Length; v++)"))
                     {
                         if (activation.IsNone)

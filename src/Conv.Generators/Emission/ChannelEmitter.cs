@@ -15,7 +15,7 @@ internal static class ChannelEmitter
 {
     private const string V = "global::System.Runtime.Intrinsics.Vector512";
     private const string Float16 = V + "<float>";
-    private const string Avx512F = "global::System.Runtime.Intrinsics.X86.Avx512F";
+    private const string Avx512F = Names.Avx512F;
     private const int Block = KernelPlan.ChannelBlock;
 
     /// <summary>The name of the kernel over several items.</summary>
@@ -56,7 +56,7 @@ internal static class ChannelEmitter
         {
             var perRow = chunk * window / 16 + 2;
             w.Line($"global::System.Span<float> packed = stackalloc float[{chunk * window * Block}];");
-            w.Line("ref float pk = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(packed);");
+            w.Line($"ref float pk = ref {Names.MemoryMarshal}.GetReference(packed);");
             w.Line("int readAhead = 0;");
             using (w.Block($"for (int o = oStart; o < oEnd; o += {Block})"))
             {
@@ -90,7 +90,7 @@ internal static class ChannelEmitter
 
             w.Line("// The view is also the other kernels' padded input, whose zero border they never write: left zero again, so that a");
             w.Line("// later call on this thread that takes another kernel (one item at 7x7) reads zeros there.");
-            w.Line($"global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref view, items * {positions * Block}).Clear();");
+            w.Line($"{Names.MemoryMarshal}.CreateSpan(ref view, items * {positions * Block}).Clear();");
             w.Line("t_readAhead = readAhead;");
         }
 

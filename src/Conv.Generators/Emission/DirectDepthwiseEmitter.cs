@@ -13,7 +13,7 @@ namespace Conv.Generators.Emission;
 /// </summary>
 internal static class DirectDepthwiseEmitter
 {
-    private const string Avx512F = "global::System.Runtime.Intrinsics.X86.Avx512F";
+    private const string Avx512F = Names.Avx512F;
 
     public static void WriteKernel(IndentedWriter w, KernelPlan plan, string? optimize)
     {
@@ -40,7 +40,7 @@ internal static class DirectDepthwiseEmitter
             w.Line("// Input rows above and below the input read as zeros.");
             w.Line($"global::System.Span<float> zeroRow = stackalloc float[{g.InputWidth}];");
             w.Line("zeroRow.Clear();");
-            w.Line("ref float zeros = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(zeroRow);");
+            w.Line($"ref float zeros = ref {Names.MemoryMarshal}.GetReference(zeroRow);");
             if (stride == 2)
             {
                 w.Line($"var even = {v}.Create({string.Join(", ", Enumerable.Range(0, lanes).Select(i => 2 * i))});");

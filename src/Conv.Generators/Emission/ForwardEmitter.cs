@@ -118,8 +118,8 @@ internal static class ForwardEmitter
     private static void WriteBuffers(IndentedWriter w, KernelPlan plan, string input, string output, string view, string flat)
     {
         w.Line("ref float weight = ref Weight[0];");
-        w.Line($"ref float x = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({input});");
-        w.Line($"ref float y = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({output});");
+        w.Line($"ref float x = ref {Names.MemoryMarshal}.GetReference({input});");
+        w.Line($"ref float y = ref {Names.MemoryMarshal}.GetReference({output});");
         if (plan.UsesScratch) w.Line($"ref float view = ref ({view} ?? ({view} = new float[{plan.ScratchLength}]))[0];");
         if (plan.Flat) w.Line($"ref float flat = ref ({flat} ?? ({flat} = new float[{plan.FlatScratchLength}]))[0];");
     }
@@ -161,6 +161,9 @@ internal static class ForwardEmitter
 
         w.Line();
     }
+
+    // How many dense multiply-adds one depthwise multiply-add counts as when a parallel call is split (see below).
+    private const int DepthwiseWork = 8;
 
     // Forward over Memory, split over threads by batch items and blocks of output channels. Each output is computed
     // by the same kernel code and blocking as on one thread, so the results are the same to the bit.
@@ -279,7 +282,7 @@ internal static class ForwardEmitter
             {
                 if (plan.SharedView)
                 {
-                    w.Line($"ref float x = ref {Names.Unsafe}.Add(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(Input.Span), Item * InputLength);");
+                    w.Line($"ref float x = ref {Names.Unsafe}.Add(ref {Names.MemoryMarshal}.GetReference(Input.Span), Item * InputLength);");
                     using (w.Block("if (Padding)"))
                     {
                         w.Line($"Pad(ref x, ref View[0], (int)((long)InChannels * part / parts), (int)((long)InChannels * (part + 1) / parts));");
@@ -290,7 +293,7 @@ internal static class ForwardEmitter
                     w.Line($"int unit = (int)((long){blocks} * part / parts);");
                     w.Line($"int end = (int)((long){blocks} * (part + 1) / parts);");
                     w.Line("ref float weight = ref Weight[0];");
-                    w.Line($"ref float y = ref {Names.Unsafe}.Add(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(Output.Span), Item * OutputLength);");
+                    w.Line($"ref float y = ref {Names.Unsafe}.Add(ref {Names.MemoryMarshal}.GetReference(Output.Span), Item * OutputLength);");
                     w.Line($"ForwardItem(ref x, ref View[0], ref weight, Bias, ref y, unit * {plan.ChannelUnit}, end * {plan.ChannelUnit}, true);");
                 }
                 else
@@ -304,8 +307,6 @@ internal static class ForwardEmitter
     }
 
     // Part p of batch x blocks units, each item's input padded once per part.
-    private const int DepthwiseWork = 8;
-
     private static void WriteParts(IndentedWriter w, KernelPlan plan, int blocks)
     {
         w.Line($"long units = (long)Batch * {blocks};");
@@ -703,7 +704,7 @@ internal static class ForwardEmitter
         if (plan.DotTail == 0) return null;
         var block = w.Block("");
         w.Line($"global::System.Span<float> tails = stackalloc float[{plan.DotTail * plan.DotLength}];");
-        w.Line("ref float tw = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(tails);");
+        w.Line($"ref float tw = ref {Names.MemoryMarshal}.GetReference(tails);");
         return block;
     }
 

@@ -127,8 +127,8 @@ internal sealed class KernelPlan
             return;
         }
 
-        var kernels = available.Where(k => GridWidth >= k.Lanes || Overhang && k.IsVector && k.Lanes == Lanes
-                                           || k == Simd.Vector512 && DirectDepthwisePays(g)).ToList();
+        var direct = available.Contains(Simd.Vector512) && DirectDepthwisePays(g);
+        var kernels = available.Where(k => GridWidth >= k.Lanes || Overhang && k.IsVector && k.Lanes == Lanes || k == Simd.Vector512 && direct).ToList();
 
         // Column positions of a row: vectors (the last one overlapping) or single columns.
         var lanes = Vectorized ? Lanes : 1;
@@ -167,7 +167,7 @@ internal sealed class KernelPlan
             if (!IsDepthwise(g) && g.MultiplyAdds >= MinWideMultiplyAdds)
                 _wideTile = Tile.Choose(g, wide, GridHeight, RowBlocksPay(g, wide) ? Math.Min(4, GridHeight) : 1, Simd.Vector512.Registers,
                     GridWidth % 16 is > 0 and <= Lanes ? 1 : 0);
-            else if (DirectDepthwisePays(g))
+            else if (direct)
                 DirectDepthwise = true;
             else
                 kernels.Remove(Simd.Vector512);

@@ -8,6 +8,8 @@ internal static class Names
     public static readonly string Version = typeof(Names).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
     public const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
+    public const string MemoryMarshal = "global::System.Runtime.InteropServices.MemoryMarshal";
+    public const string Avx512F = "global::System.Runtime.Intrinsics.X86.Avx512F";
     public const string ReadOnlySpan = "global::System.ReadOnlySpan<float>";
     public const string Span = "global::System.Span<float>";
     public const string Lengths = "global::Conv.Lengths";
