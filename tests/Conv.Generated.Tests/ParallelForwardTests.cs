@@ -52,6 +52,8 @@ public class ParallelForwardTests
         SameToTheBit(narrow.Forward, narrow.Forward, DepthwiseRowsOf6.InputLength, DepthwiseRowsOf6.OutputLength, "depthwise rows of 6");
         var strided = new DeinterleavedDepthwise112(ReferenceCheck.Values(DeinterleavedDepthwise112.WeightLength, 9), ReferenceCheck.Values(DeinterleavedDepthwise112.BiasLength, 10));
         SameToTheBit(strided.Forward, strided.Forward, DeinterleavedDepthwise112.InputLength, DeinterleavedDepthwise112.OutputLength, "depthwise stride 2");
+        var shortRows = new ShortRowDepthwise960(ReferenceCheck.Values(ShortRowDepthwise960.WeightLength, 11), ReferenceCheck.Values(ShortRowDepthwise960.BiasLength, 12));
+        SameToTheBit(shortRows.Forward, shortRows.Forward, ShortRowDepthwise960.InputLength, ShortRowDepthwise960.OutputLength, "depthwise rows of 7");
     }
 
     [Fact]

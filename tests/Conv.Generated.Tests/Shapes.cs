@@ -198,6 +198,43 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(3, 3, 2, Groups = 3, InputHeight = 10, InputWidth = 17, Activation = Activation.LeakyRelu, NegativeSlope = 0.1f)]
     public partial class DirectDepthwise2x2;
 
+    // Output rows of 4-8 columns read straight from the input on AVX-512, each input row loaded once and each tap's columns
+    // picked by a permute: MobileNetV2's 7x7 and 14x14-stride-2 shapes with fewer channels, 5x5 and 7x7 windows (weights
+    // not held), rows of exactly 8 (no joined last store) and of 4, dilation, stride 3, and unpadded rows of 9 (16-lane
+    // loads, the last rows loaded from the plane's end).
+    [Conv2d(6, 6, 3, Padding = 1, Groups = 6, InputHeight = 7, InputWidth = 7, Activation = Activation.Relu6)]
+    public partial class ShortRowDepthwise7;
+
+    [Conv2d(960, 960, 3, Padding = 1, Groups = 960, InputHeight = 7, InputWidth = 7)]
+    public partial class ShortRowDepthwise960;
+
+    [Conv2d(5, 5, 3, Stride = 2, Padding = 1, Groups = 5, InputHeight = 14, InputWidth = 14)]
+    public partial class ShortRowDepthwiseStride2;
+
+    [Conv2d(4, 4, 5, Padding = 2, Groups = 4, InputHeight = 7, InputWidth = 7, Activation = Activation.LeakyRelu, NegativeSlope = 0.1f)]
+    public partial class ShortRowDepthwise5x5;
+
+    [Conv2d(3, 3, 5, Stride = 2, Padding = 2, Groups = 3, InputHeight = 14, InputWidth = 14, Bias = false)]
+    public partial class ShortRowDepthwise5x5Stride2;
+
+    [Conv2d(3, 3, 7, Padding = 3, Groups = 3, InputHeight = 7, InputWidth = 7, Bias = false)]
+    public partial class ShortRowDepthwise7x7;
+
+    [Conv2d(4, 4, 3, Padding = 1, Groups = 4, InputHeight = 8, InputWidth = 8, Activation = Activation.Relu)]
+    public partial class ShortRowDepthwiseRowsOf8;
+
+    [Conv2d(5, 5, 3, Padding = 1, Groups = 5, InputHeight = 5, InputWidth = 4)]
+    public partial class ShortRowDepthwiseRowsOf4;
+
+    [Conv2d(3, 3, 3, Padding = 2, Dilation = 2, Groups = 3, InputHeight = 7, InputWidth = 7)]
+    public partial class ShortRowDepthwiseDilated;
+
+    [Conv2d(3, 3, 3, Stride = 3, Padding = 1, Groups = 3, InputHeight = 12, InputWidth = 16)]
+    public partial class ShortRowDepthwiseStride3;
+
+    [Conv2d(4, 4, 3, Groups = 4, InputHeight = 9, InputWidth = 9)]
+    public partial class ShortRowDepthwiseUnpadded;
+
     // Rows of 4-7 columns, one vector each, the extra lanes stored over the next row: several row blocks, the last
     // overlapping, and enough channels to be split over threads (each part's planes end with a partial row).
     [Conv2d(6, 6, 3, Padding = 1, Groups = 6, InputHeight = 20, InputWidth = 4, Activation = Activation.Relu)]

@@ -1,0 +1,167 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Conv.Generators.Emission;
+
+/// <summary>
+/// The AVX-512 kernel of <see cref="KernelPlan.ShortRowDepthwise"/> layers (depthwise, output rows of 4 to 8 columns,
+/// input rows of at most 16): one 8-lane vector per output row, the sums of all of a channel's rows held at once. Each
+/// input row is loaded once (8 or 16 columns) and each tap's columns are picked from it by a lane permute, zero where
+/// the tap falls in the padding; taps on padding rows are skipped. The other kernels copy each channel into a padded
+/// view first and read it back across the stores that wrote it, which took longer than the multiply-adds.
+/// </summary>
+internal static class ShortRowDepthwiseEmitter
+{
+    private const string Avx512F = Names.Avx512F;
+
+    public static void WriteKernel(IndentedWriter w, KernelPlan plan, string? optimize)
+    {
+        var g = plan.G;
+        var simd = Simd.Avx512;
+        var type = simd.Type;
+        var v = simd.Vector!;
+        var loadLanes = plan.ShortRowLoad;
+        var load = loadLanes == 8 ? Simd.Avx512 : Simd.Vector512;
+        var plane = g.InputHeight * g.InputWidth;
+        var outPlane = g.OutputHeight * g.OutputWidth;
+        var window = plan.WindowLength;
+        var held = window <= MaxHeldWeights;
+        var unsafeAdd = Names.Unsafe + ".Add";
+        var rows = Enumerable.Range(0, g.InputHeight).Select(r => new InputRow(g, r, loadLanes)).Where(row => row.Readers.Count > 0).ToList();
+        var picks = rows.SelectMany(row => row.Taps).Where(tap => tap is not null).Select(tap => tap!).Distinct().ToList();
+
+        w.Line($"// One 8-lane vector per output row of {g.OutputWidth} columns, the {g.OutputHeight} rows of a channel at once: each input row");
+        w.Line($"// loaded once ({loadLanes} columns) and each tap's columns picked from it by a permute, zero in the padding.");
+        if (optimize is not null) w.Line(optimize);
+        using (w.Block(ForwardEmitter.KernelSignature(plan, simd)))
+        {
+            w.Line($"{load.Type} zero = {load.Type}.Zero;");
+            w.Line("// Lane l of pick p: the loaded row's column p[l] (or zero).");
+            for (var p = 0; p < picks.Count; p++) w.Line($"var pick{p} = {load.Vector}.Create({string.Join(", ", picks[p].Lanes)});");
+            if (g.OutputWidth < KernelPlan.Lanes)
+            {
+                w.Line($"// The plane's last {KernelPlan.Lanes} outputs, from the last two rows' sums.");
+                w.Line($"var join = {v}.Create({string.Join(", ", JoinLanes(g))});");
+            }
+
+            using (w.Block("for (int o = oStart; o < oEnd; o++)"))
+            {
+                w.Line($"ref float xc = ref {unsafeAdd}(ref x, o * {plane});");
+                w.Line($"ref float yc = ref {unsafeAdd}(ref y, o * {outPlane});");
+                w.Line($"ref float wo = ref {unsafeAdd}(ref weight, o * {window});");
+                w.Line($"{type} b = {(g.HasBias ? $"{v}.Create(bias![o])" : type + ".Zero")};");
+                if (held)
+                {
+                    w.Line("// The window's weights, held for the whole channel.");
+                    for (var t = 0; t < window; t++) w.Line($"{type} k{t} = {v}.Create({unsafeAdd}(ref wo, {t}));");
+                }
+
+                w.Line($"{type} {string.Join(", ", Enumerable.Range(0, g.OutputHeight).Select(oy => $"a{oy} = b"))};");
+                w.Line($"{load.Type} row;");
+                w.Line($"{type} tap;");
+                foreach (var row in rows)
+                {
+                    w.Line($"row = {load.Load("xc", row.Start.ToString(System.Globalization.CultureInfo.InvariantCulture))};");
+                    for (var kx = 0; kx < g.KernelWidth; kx++)
+                    {
+                        var pick = row.Taps[kx];
+                        var picked = pick is null ? "row" : $"{Permute(loadLanes)}(row, pick{picks.IndexOf(pick)}, zero)";
+                        // The loaded 8 columns may be the tap as they are.
+                        var input = picked == "row" && loadLanes == KernelPlan.Lanes ? "row" : "tap";
+                        if (input == "tap") w.Line($"tap = {(loadLanes == 16 ? $"{Simd.Vector512.Vector}.GetLower({picked})" : picked)};");
+                        foreach (var (oy, ky) in row.Readers)
+                        {
+                            var t = ky * g.KernelWidth + kx;
+                            w.Line(simd.MultiplyAdd(held ? "k" + t : $"{v}.Create({unsafeAdd}(ref wo, {t}))", input, $"a{oy}"));
+                        }
+                    }
+                }
+
+                // Each row's extra lanes land on the next row's first columns, which its own store then writes.
+                var last = g.OutputWidth < KernelPlan.Lanes ? g.OutputHeight - 1 : g.OutputHeight;
+                for (var oy = 0; oy < last; oy++)
+                    w.Line(simd.Store(simd.Activate($"a{oy}", plan.Activation), $"{unsafeAdd}(ref yc, {oy * g.OutputWidth})"));
+                if (last < g.OutputHeight)
+                {
+                    var joined = $"{Avx512F}.VL.PermuteVar8x32x2(a{last - 1}, join, a{last})";
+                    w.Line(simd.Store(simd.Activate(joined, plan.Activation), $"{unsafeAdd}(ref yc, {outPlane - KernelPlan.Lanes})"));
+                }
+            }
+        }
+
+        w.Line();
+    }
+
+    // Held in registers beside a channel's sums (3x3 windows); larger windows broadcast each weight where it is used,
+    // which measured as fast (EfficientNet-B0's 5x5 at 7x7, prototype).
+    private const int MaxHeldWeights = 9;
+
+    private static string Permute(int lanes) => lanes == 16 ? Avx512F + ".PermuteVar16x32x2" : Avx512F + ".VL.PermuteVar8x32x2";
+
+    // Output position OutputLength - 8 + l: lane l of the second-to-last row's sums, or lane 8 + column of the last's.
+    private static IEnumerable<int> JoinLanes(Conv.Conv2dGeometry g)
+    {
+        var plane = g.OutputHeight * g.OutputWidth;
+        for (var l = 0; l < KernelPlan.Lanes; l++)
+        {
+            var p = plane - KernelPlan.Lanes + l;
+            var row = p / g.OutputWidth;
+            yield return (row == g.OutputHeight - 1 ? KernelPlan.Lanes : 0) + p % g.OutputWidth;
+        }
+    }
+
+    /// <summary>
+    /// Input row r as the kernel reads it: loaded from its first column, or for the plane's last rows from
+    /// <c>plane - lanes</c> so that the load stays inside the channel; the output rows that read it (with their kernel
+    /// row), and per kernel column the permute picking the tap's columns, null where the loaded row already is the tap.
+    /// </summary>
+    private sealed class InputRow
+    {
+        public InputRow(Conv.Conv2dGeometry g, int r, int lanes)
+        {
+            var plane = g.InputHeight * g.InputWidth;
+            Start = r * g.InputWidth + lanes <= plane ? r * g.InputWidth : plane - lanes;
+            var shift = r * g.InputWidth - Start;
+            for (var oy = 0; oy < g.OutputHeight; oy++)
+            {
+                var offset = r + g.PaddingHeight - oy * g.StrideHeight;
+                if (offset >= 0 && offset % g.DilationHeight == 0 && offset / g.DilationHeight < g.KernelHeight)
+                    Readers.Add((oy, offset / g.DilationHeight));
+            }
+
+            for (var kx = 0; kx < g.KernelWidth; kx++)
+            {
+                var columns = new int[lanes];
+                var identity = true;
+                for (var ox = 0; ox < KernelPlan.Lanes; ox++)
+                {
+                    var column = ox * g.StrideWidth + kx * g.DilationWidth - g.PaddingWidth;
+                    // Lanes past the row's last output column are computed and never stored: any column will do.
+                    columns[ox] = ox >= g.OutputWidth ? 0 : column >= 0 && column < g.InputWidth ? column + shift : lanes;
+                    identity &= ox >= g.OutputWidth || columns[ox] == ox;
+                }
+
+                Taps.Add(identity ? null : new Pick(columns));
+            }
+        }
+
+        public int Start { get; }
+
+        public List<(int Oy, int Ky)> Readers { get; } = new();
+
+        public List<Pick?> Taps { get; } = new();
+    }
+
+    private sealed class Pick : System.IEquatable<Pick>
+    {
+        public Pick(int[] lanes) => Lanes = lanes;
+
+        public int[] Lanes { get; }
+
+        public bool Equals(Pick? other) => other is not null && Lanes.SequenceEqual(other.Lanes);
+
+        public override bool Equals(object? obj) => Equals(obj as Pick);
+
+        public override int GetHashCode() => Lanes.Aggregate(17, (h, l) => h * 31 + l);
+    }
+}
