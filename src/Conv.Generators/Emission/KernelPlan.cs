@@ -235,9 +235,9 @@ internal sealed class KernelPlan
     /// <summary>
     /// The AVX-512 kernel of a depthwise layer whose output rows fit one 8-lane vector and input rows one load (see
     /// ShortRowDepthwiseEmitter): it reads the input as it is and picks each tap's columns by a permute, where the other
-    /// kernels copy each channel into a padded view and read its rows back across the stores that wrote them. Quick runs
-    /// (one thread): MobileNetV2's dw960@7 23.5 -> 10.1 us and dw576s2@14 27.8 -> 10.2 us, EfficientNet-B0's dw1152k5@7
-    /// 48.1 -> 30.7 us and dw672k5s2@14 40.6 -> 32.5 us, ConvNeXt-T's dw768k7@7 51.4 -> 36.0 us.
+    /// kernels copy each channel into a padded view and read its rows back across the stores that wrote them.
+    /// BenchmarkDotNet, one thread: MobileNetV2's dw960@7 24.5 -> 10.0 us and dw576s2@14 19.4 -> 11.1 us, EfficientNet-B0's
+    /// dw1152k5@7 49.1 -> 27.0 us and dw672k5s2@14 37.2 -> 29.2 us, ConvNeXt-T's dw768k7@7 52.9 -> 31.7 us.
     /// </summary>
     public bool ShortRowDepthwise { get; }
 

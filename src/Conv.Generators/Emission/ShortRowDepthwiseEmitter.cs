@@ -8,7 +8,9 @@ namespace Conv.Generators.Emission;
 /// input rows of at most 16): one 8-lane vector per output row, the sums of all of a channel's rows held at once. Each
 /// input row is loaded once (8 or 16 columns) and each tap's columns are picked from it by a lane permute, zero where
 /// the tap falls in the padding; taps on padding rows are skipped. The other kernels copy each channel into a padded
-/// view first and read it back across the stores that wrote it, which took longer than the multiply-adds.
+/// view first and read it back across the stores that wrote it, which took longer than the multiply-adds. Each row's
+/// sums are split over two registers (taps alternating), so its results differ from the other kernels' in the last
+/// bits; every call, on one thread or several, runs the same sums.
 /// </summary>
 internal static class ShortRowDepthwiseEmitter
 {
@@ -26,6 +28,10 @@ internal static class ShortRowDepthwiseEmitter
         var outPlane = g.OutputHeight * g.OutputWidth;
         var window = plan.WindowLength;
         var held = window <= MaxHeldWeights;
+        // A row's taps in one chain of dependent multiply-adds left the kernel waiting on their latency (prototype, one
+        // thread: two chains took dw960@7 10.1 -> 9.5 us, dw1152k5@7 30.8 -> 26.6 us, dw768k7@7 36.0 -> 30.2 us);
+        // where the second set of sums does not fit the registers, one.
+        var split = 2 * g.OutputHeight + (held ? window : 0) + 4 <= simd.Registers;
         var unsafeAdd = Names.Unsafe + ".Add";
         var rows = Enumerable.Range(0, g.InputHeight).Select(r => new InputRow(g, r, loadLanes)).Where(row => row.Readers.Count > 0).ToList();
         var picks = rows.SelectMany(row => row.Taps).Where(tap => tap is not null).Select(tap => tap!).Distinct().ToList();
@@ -57,6 +63,12 @@ internal static class ShortRowDepthwiseEmitter
                 }
 
                 w.Line($"{type} {string.Join(", ", Enumerable.Range(0, g.OutputHeight).Select(oy => $"a{oy} = b"))};");
+                if (split)
+                {
+                    w.Line("// Each row's sums in two registers, the taps alternating between them: two chains of multiply-adds at once.");
+                    w.Line($"{type} {string.Join(", ", Enumerable.Range(0, g.OutputHeight).Select(oy => $"c{oy} = {type}.Zero"))};");
+                }
+
                 w.Line($"{load.Type} row;");
                 w.Line($"{type} tap;");
                 foreach (var row in rows)
@@ -72,10 +84,14 @@ internal static class ShortRowDepthwiseEmitter
                         foreach (var (oy, ky) in row.Readers)
                         {
                             var t = ky * g.KernelWidth + kx;
-                            w.Line(simd.MultiplyAdd(held ? "k" + t : $"{v}.Create({unsafeAdd}(ref wo, {t}))", input, $"a{oy}"));
+                            var sums = split && t % 2 == 1 ? "c" : "a";
+                            w.Line(simd.MultiplyAdd(held ? "k" + t : $"{v}.Create({unsafeAdd}(ref wo, {t}))", input, sums + oy));
                         }
                     }
                 }
+
+                if (split)
+                    for (var oy = 0; oy < g.OutputHeight; oy++) w.Line($"a{oy} += c{oy};");
 
                 // Each row's extra lanes land on the next row's first columns, which its own store then writes.
                 var last = g.OutputWidth < KernelPlan.Lanes ? g.OutputHeight - 1 : g.OutputHeight;
