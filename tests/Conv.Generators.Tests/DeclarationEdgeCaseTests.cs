@@ -27,7 +27,7 @@ public class DeclarationEdgeCaseTests
     {
         var check = Check(sources);
         Assert.Empty(check.CompilerErrors);
-        Assert.Empty(check.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.DoesNotContain(check.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.NotEmpty(check.GeneratedFiles);
     }
 

@@ -95,27 +95,30 @@ public class GeneratedSizeTests
     }
 
     // Depthwise layers with output rows of 4 to 8 columns and input rows of at most 16, zero-padded: on AVX-512 each input
-    // row is loaded once and each tap picked from it by a permute (any window, stride or dilation). Not for rows of 3 or
-    // of 9 and more, input rows of 17, other padding modes, more than 16 output rows, or channels not one per group.
+    // row is loaded once and each tap picked from it by a permute (any window, stride or dilation), on AVX2 too where the
+    // input rows have at most 8 columns. Not for rows of 3 or of 9 and more, input rows of 17, other padding modes, more
+    // than 16 output rows, or channels not one per group.
     [Theory]
-    [InlineData("[Conv.Conv2d(960, 960, 3, Padding = 1, Groups = 960, InputHeight = 7, InputWidth = 7)] public partial class L;", true)]
-    [InlineData("[Conv.Conv2d(576, 576, 3, Stride = 2, Padding = 1, Groups = 576, InputHeight = 14, InputWidth = 14)] public partial class L;", true)]
-    [InlineData("[Conv.Conv2d(1152, 1152, 5, Padding = 2, Groups = 1152, InputHeight = 7, InputWidth = 7)] public partial class L;", true)]
-    [InlineData("[Conv.Conv2d(768, 768, 7, Padding = 3, Groups = 768, InputHeight = 7, InputWidth = 7)] public partial class L;", true)]
-    [InlineData("[Conv.Conv2d(64, 64, 3, Padding = 1, Groups = 64, InputHeight = 8, InputWidth = 8)] public partial class L;", true)]
-    [InlineData("[Conv.Conv2d(64, 64, 3, Padding = 1, Groups = 64, InputHeight = 8, InputWidth = 3)] public partial class L;", false)]
-    [InlineData("[Conv.Conv2d(64, 64, 3, Padding = 1, Groups = 64, InputHeight = 8, InputWidth = 9)] public partial class L;", false)]
-    [InlineData("[Conv.Conv2d(64, 64, 3, Stride = 2, Padding = 1, Groups = 64, InputHeight = 8, InputWidth = 17)] public partial class L;", false)]
-    [InlineData("[Conv.Conv2d(64, 64, 3, Padding = 1, Groups = 64, PaddingMode = Conv.PaddingMode.Reflect, InputHeight = 7, InputWidth = 7)] public partial class L;", false)]
-    [InlineData("[Conv.Conv2d(64, 64, 3, Padding = 1, Groups = 64, InputHeight = 17, InputWidth = 7)] public partial class L;", false)]
-    [InlineData("[Conv.Conv2d(64, 128, 3, Padding = 1, Groups = 64, InputHeight = 7, InputWidth = 7)] public partial class L;", false)]
-    public void Depthwise_layers_with_short_rows_pick_taps_from_each_input_row(string source, bool picked)
+    [InlineData("[Conv.Conv2d(960, 960, 3, Padding = 1, Groups = 960, InputHeight = 7, InputWidth = 7)] public partial class L;", true, true)]
+    [InlineData("[Conv.Conv2d(576, 576, 3, Stride = 2, Padding = 1, Groups = 576, InputHeight = 14, InputWidth = 14)] public partial class L;", true, false)]
+    [InlineData("[Conv.Conv2d(1152, 1152, 5, Padding = 2, Groups = 1152, InputHeight = 7, InputWidth = 7)] public partial class L;", true, true)]
+    [InlineData("[Conv.Conv2d(768, 768, 7, Padding = 3, Groups = 768, InputHeight = 7, InputWidth = 7)] public partial class L;", true, true)]
+    [InlineData("[Conv.Conv2d(64, 64, 3, Padding = 1, Groups = 64, InputHeight = 8, InputWidth = 8)] public partial class L;", true, true)]
+    [InlineData("[Conv.Conv2d(64, 64, 3, Padding = 1, Groups = 64, InputHeight = 8, InputWidth = 3)] public partial class L;", false, false)]
+    [InlineData("[Conv.Conv2d(64, 64, 3, Padding = 1, Groups = 64, InputHeight = 8, InputWidth = 9)] public partial class L;", false, false)]
+    [InlineData("[Conv.Conv2d(64, 64, 3, Stride = 2, Padding = 1, Groups = 64, InputHeight = 8, InputWidth = 17)] public partial class L;", false, false)]
+    [InlineData("[Conv.Conv2d(64, 64, 3, Padding = 1, Groups = 64, PaddingMode = Conv.PaddingMode.Reflect, InputHeight = 7, InputWidth = 7)] public partial class L;", false, false)]
+    [InlineData("[Conv.Conv2d(64, 64, 3, Padding = 1, Groups = 64, InputHeight = 17, InputWidth = 7)] public partial class L;", false, false)]
+    [InlineData("[Conv.Conv2d(64, 128, 3, Padding = 1, Groups = 64, InputHeight = 7, InputWidth = 7)] public partial class L;", false, false)]
+    public void Depthwise_layers_with_short_rows_pick_taps_from_each_input_row(string source, bool picked, bool avx2)
     {
         var text = OneGeneratedFile(source);
         Assert.Equal(picked, text.Contains("var pick0 = ", System.StringComparison.Ordinal));
-        // The kernel takes the 256-bit AVX-512 slot, beside the AVX2, Vector128 and scalar ones.
+        Assert.Equal(avx2, text.Contains("Avx2.PermuteVar8x32(row, pick", System.StringComparison.Ordinal));
+        // The AVX-512 kernel takes the 256-bit AVX-512 slot; the Vector128 and scalar ones stay.
         if (picked) Assert.Contains("void ForwardAvx512(", text);
         Assert.Contains("void ForwardVector(", text);
+        Assert.Contains("void ForwardVector128(", text);
     }
 
     // The one file generated for a declaration that compiles without a problem.

@@ -41,13 +41,13 @@ internal static class ForwardEmitter
         if (plan.UsesScratch && plan.Shifted) WriteShiftedPad(w, plan, capabilities.HasVector256, optimize);
         else if (plan.UsesScratch) WritePad(w, plan, capabilities.HasVector256, optimize);
         // With ChannelVectors, ChannelEmitter writes the Vector512 kernel; with DirectDepthwise, DirectDepthwiseEmitter;
-        // with ShortRowDepthwise, ShortRowDepthwiseEmitter the Avx512 one.
-        foreach (var simd in plan.Kernels.Where(simd => (simd != Simd.Vector512 || !plan.ChannelVectors && !plan.DirectDepthwise)
-                                                        && (simd != Simd.Avx512 || !plan.ShortRowDepthwise)))
+        // ShortRowDepthwiseEmitter the Avx512 one with ShortRowDepthwise, the Vector256 one with ShortRowVector256.
+        bool ShortRows(Simd simd) => simd == Simd.Avx512 && plan.ShortRowDepthwise || simd == Simd.Vector256 && plan.ShortRowVector256;
+        foreach (var simd in plan.Kernels.Where(simd => (simd != Simd.Vector512 || !plan.ChannelVectors && !plan.DirectDepthwise) && !ShortRows(simd)))
             WriteKernel(w, plan, simd, optimize);
         if (plan.BatchChannelVectors) ChannelEmitter.WriteKernels(w, plan, optimize);
         if (plan.DirectDepthwise) DirectDepthwiseEmitter.WriteKernel(w, plan, optimize);
-        if (plan.ShortRowDepthwise) ShortRowDepthwiseEmitter.WriteKernel(w, plan, optimize);
+        foreach (var simd in plan.Kernels.Where(ShortRows)) ShortRowDepthwiseEmitter.WriteKernel(w, plan, simd, optimize);
     }
 
     private static void WritePublicOverloads(IndentedWriter w, string name, KernelPlan plan, string? optimize)

@@ -128,7 +128,9 @@ internal sealed class KernelPlan
         }
 
         var direct = available.Contains(Simd.Vector512) && DirectDepthwisePays(g);
-        ShortRowDepthwise = !direct && available.Contains(Simd.Avx512) && ShortRowDepthwisePays(g);
+        var shortRows = !direct && ShortRowDepthwisePays(g);
+        ShortRowDepthwise = shortRows && available.Contains(Simd.Avx512);
+        ShortRowVector256 = shortRows && available.Contains(Simd.Vector256) && ShortRowLoadOf(g) == Lanes;
         var kernels = available.Where(k => GridWidth >= k.Lanes || Overhang && k.IsVector && k.Lanes == Lanes || k == Simd.Vector512 && direct
                                            || k == Simd.Avx512 && ShortRowDepthwise).ToList();
 
@@ -240,6 +242,12 @@ internal sealed class KernelPlan
     /// dw1152k5@7 49.1 -> 27.0 us and dw672k5s2@14 37.2 -> 29.2 us, ConvNeXt-T's dw768k7@7 52.9 -> 31.7 us.
     /// </summary>
     public bool ShortRowDepthwise { get; }
+
+    /// <summary>
+    /// The same kernel on AVX2 (the <c>ForwardVector</c> slot) for input rows of up to 8 columns: one-source permutes, the
+    /// padding's lanes cleared by a mask, weights broadcast where used (16 registers).
+    /// </summary>
+    public bool ShortRowVector256 { get; }
 
     /// <summary>Columns of each input row the <see cref="ShortRowDepthwise"/> kernel loads: 8, or 16 for rows of 9 to 16.</summary>
     public int ShortRowLoad => ShortRowLoadOf(G);

@@ -30,6 +30,8 @@ internal static class ShortNames
         ("Vector128", Intrinsics + "Vector128", Intrinsics + "Vector128"),
         ("Fma", Intrinsics + "X86.Fma", Intrinsics + "X86.Fma"),
         ("Avx512F", Intrinsics + "X86.Avx512F", Intrinsics + "X86.Avx512F"),
+        ("Avx2", Intrinsics + "X86.Avx2", Intrinsics + "X86.Avx2"),
+        ("Avx", Intrinsics + "X86.Avx", Intrinsics + "X86.Avx"),
         ("Unsafe", CompilerServices + "Unsafe", CompilerServices + "Unsafe"),
         ("MemoryMarshal", "global::System.Runtime.InteropServices.MemoryMarshal", "global::System.Runtime.InteropServices.MemoryMarshal"),
         ("MethodImplOptions", CompilerServices + "MethodImplOptions", CompilerServices + "MethodImplOptions"),

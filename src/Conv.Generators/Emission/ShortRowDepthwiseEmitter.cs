@@ -15,23 +15,30 @@ namespace Conv.Generators.Emission;
 internal static class ShortRowDepthwiseEmitter
 {
     private const string Avx512F = Names.Avx512F;
+    private const string Avx2 = "global::System.Runtime.Intrinsics.X86.Avx2";
+    private const string Avx = "global::System.Runtime.Intrinsics.X86.Avx";
 
-    public static void WriteKernel(IndentedWriter w, KernelPlan plan, string? optimize)
+    /// <summary>
+    /// The kernel for <paramref name="simd"/>: <see cref="Simd.Avx512"/> (two-source permutes whose second source is zero,
+    /// 32 registers: weights held, two sets of sums), or <see cref="Simd.Vector256"/> for input rows of up to 8 columns
+    /// (AVX2: one-source permutes, the padding's lanes cleared by a mask; 16 registers: weights broadcast where used).
+    /// </summary>
+    public static void WriteKernel(IndentedWriter w, KernelPlan plan, Simd simd, string? optimize)
     {
         var g = plan.G;
-        var simd = Simd.Avx512;
+        var avx512 = simd == Simd.Avx512;
         var type = simd.Type;
         var v = simd.Vector!;
         var loadLanes = plan.ShortRowLoad;
-        var load = loadLanes == 8 ? Simd.Avx512 : Simd.Vector512;
+        var load = loadLanes == 8 ? simd : Simd.Vector512;
         var plane = g.InputHeight * g.InputWidth;
         var outPlane = g.OutputHeight * g.OutputWidth;
         var window = plan.WindowLength;
-        var held = window <= MaxHeldWeights;
+        var held = avx512 && window <= MaxHeldWeights;
         // A row's taps in one chain of dependent multiply-adds left the kernel waiting on their latency (prototype, one
         // thread: two chains took dw960@7 10.1 -> 9.5 us, dw1152k5@7 30.8 -> 26.6 us, dw768k7@7 36.0 -> 30.2 us);
         // where the second set of sums does not fit the registers, one.
-        var split = 2 * g.OutputHeight + (held ? window : 0) + 4 <= simd.Registers;
+        var split = avx512 && 2 * g.OutputHeight + (held ? window : 0) + 4 <= simd.Registers;
         var unsafeAdd = Names.Unsafe + ".Add";
         var rows = Enumerable.Range(0, g.InputHeight).Select(r => new InputRow(g, r, loadLanes)).Where(row => row.Readers.Count > 0).ToList();
         var picks = rows.SelectMany(row => row.Taps).Where(tap => tap is not null).Select(tap => tap!).Distinct().ToList();
@@ -41,13 +48,32 @@ internal static class ShortRowDepthwiseEmitter
         if (optimize is not null) w.Line(optimize);
         using (w.Block(ForwardEmitter.KernelSignature(plan, simd)))
         {
-            w.Line($"{load.Type} zero = {load.Type}.Zero;");
-            w.Line("// Lane l of pick p: the loaded row's column p[l] (or zero).");
-            for (var p = 0; p < picks.Count; p++) w.Line($"var pick{p} = {load.Vector}.Create({string.Join(", ", picks[p].Lanes)});");
+            if (avx512)
+            {
+                w.Line($"{load.Type} zero = {load.Type}.Zero;");
+                w.Line("// Lane l of pick p: the loaded row's column p[l] (or zero).");
+                for (var p = 0; p < picks.Count; p++) w.Line($"var pick{p} = {load.Vector}.Create({string.Join(", ", picks[p].Lanes(loadLanes))});");
+            }
+            else
+            {
+                w.Line("// Lane l of pick p: the loaded row's column p[l]; keep p clears the lanes in the padding.");
+                for (var p = 0; p < picks.Count; p++)
+                {
+                    w.Line($"var pick{p} = {v}.Create({string.Join(", ", picks[p].Lanes(0))});");
+                    if (picks[p].HasPadding) w.Line($"var keep{p} = {v}.AsSingle({v}.Create({string.Join(", ", picks[p].Keep)}));");
+                }
+            }
+
+            var joins = JoinLanes(g).ToList();
             if (g.OutputWidth < KernelPlan.Lanes)
             {
                 w.Line($"// The plane's last {KernelPlan.Lanes} outputs, from the last two rows' sums.");
-                w.Line($"var join = {v}.Create({string.Join(", ", JoinLanes(g))});");
+                if (avx512) w.Line($"var join = {v}.Create({string.Join(", ", joins.Select(j => (j.FromLast ? KernelPlan.Lanes : 0) + j.Column))});");
+                else
+                {
+                    w.Line($"var joinBefore = {v}.Create({string.Join(", ", joins.Select(j => j.FromLast ? 0 : j.Column))});");
+                    w.Line($"var joinLast = {v}.Create({string.Join(", ", joins.Select(j => j.FromLast ? j.Column : 0))});");
+                }
             }
 
             using (w.Block("for (int o = oStart; o < oEnd; o++)"))
@@ -77,10 +103,9 @@ internal static class ShortRowDepthwiseEmitter
                     for (var kx = 0; kx < g.KernelWidth; kx++)
                     {
                         var pick = row.Taps[kx];
-                        var picked = pick is null ? "row" : $"{Permute(loadLanes)}(row, pick{picks.IndexOf(pick)}, zero)";
                         // The loaded 8 columns may be the tap as they are.
-                        var input = picked == "row" && loadLanes == KernelPlan.Lanes ? "row" : "tap";
-                        if (input == "tap") w.Line($"tap = {(loadLanes == 16 ? $"{Simd.Vector512.Vector}.GetLower({picked})" : picked)};");
+                        var input = pick is null && loadLanes == KernelPlan.Lanes ? "row" : "tap";
+                        if (input == "tap") w.Line($"tap = {Picked(pick, pick is null ? -1 : picks.IndexOf(pick), avx512, loadLanes)};");
                         foreach (var (oy, ky) in row.Readers)
                         {
                             var t = ky * g.KernelWidth + kx;
@@ -99,7 +124,10 @@ internal static class ShortRowDepthwiseEmitter
                     w.Line(simd.Store(simd.Activate($"a{oy}", plan.Activation), $"{unsafeAdd}(ref yc, {oy * g.OutputWidth})"));
                 if (last < g.OutputHeight)
                 {
-                    var joined = $"{Avx512F}.VL.PermuteVar8x32x2(a{last - 1}, join, a{last})";
+                    var fromLast = joins.Select((j, l) => j.FromLast ? 1 << l : 0).Sum();
+                    var joined = avx512
+                        ? $"{Avx512F}.VL.PermuteVar8x32x2(a{last - 1}, join, a{last})"
+                        : $"{Avx}.Blend({Avx2}.PermuteVar8x32(a{last - 1}, joinBefore), {Avx2}.PermuteVar8x32(a{last}, joinLast), {fromLast})";
                     w.Line(simd.Store(simd.Activate(joined, plan.Activation), $"{unsafeAdd}(ref yc, {outPlane - KernelPlan.Lanes})"));
                 }
             }
@@ -108,21 +136,32 @@ internal static class ShortRowDepthwiseEmitter
         w.Line();
     }
 
+    // The tap's 8 columns from the loaded row: AVX-512 permutes the padding's lanes in from a zero vector, AVX2 clears them.
+    private static string Picked(Pick? pick, int index, bool avx512, int loadLanes)
+    {
+        if (pick is null) return $"{Simd.Vector512.Vector}.GetLower(row)";
+        if (!avx512)
+        {
+            var permuted = $"{Avx2}.PermuteVar8x32(row, pick{index})";
+            return pick.HasPadding ? $"{Simd.Vector256.Vector}.BitwiseAnd({permuted}, keep{index})" : permuted;
+        }
+
+        var picked = loadLanes == 16 ? $"{Avx512F}.PermuteVar16x32x2(row, pick{index}, zero)" : $"{Avx512F}.VL.PermuteVar8x32x2(row, pick{index}, zero)";
+        return loadLanes == 16 ? $"{Simd.Vector512.Vector}.GetLower({picked})" : picked;
+    }
+
     // Held in registers beside a channel's sums (3x3 windows); larger windows broadcast each weight where it is used,
     // which measured as fast (EfficientNet-B0's 5x5 at 7x7, prototype).
     private const int MaxHeldWeights = 9;
 
-    private static string Permute(int lanes) => lanes == 16 ? Avx512F + ".PermuteVar16x32x2" : Avx512F + ".VL.PermuteVar8x32x2";
-
-    // Output position OutputLength - 8 + l: lane l of the second-to-last row's sums, or lane 8 + column of the last's.
-    private static IEnumerable<int> JoinLanes(Conv.Conv2dGeometry g)
+    // Output position OutputLength - 8 + l: a column of the second-to-last row's sums, or of the last's.
+    private static IEnumerable<(bool FromLast, int Column)> JoinLanes(Conv.Conv2dGeometry g)
     {
         var plane = g.OutputHeight * g.OutputWidth;
         for (var l = 0; l < KernelPlan.Lanes; l++)
         {
             var p = plane - KernelPlan.Lanes + l;
-            var row = p / g.OutputWidth;
-            yield return (row == g.OutputHeight - 1 ? KernelPlan.Lanes : 0) + p % g.OutputWidth;
+            yield return (p / g.OutputWidth == g.OutputHeight - 1, p % g.OutputWidth);
         }
     }
 
@@ -153,7 +192,7 @@ internal static class ShortRowDepthwiseEmitter
                 {
                     var column = ox * g.StrideWidth + kx * g.DilationWidth - g.PaddingWidth;
                     // Lanes past the row's last output column are computed and never stored: any column will do.
-                    columns[ox] = ox >= g.OutputWidth ? 0 : column >= 0 && column < g.InputWidth ? column + shift : lanes;
+                    columns[ox] = ox >= g.OutputWidth ? 0 : column >= 0 && column < g.InputWidth ? column + shift : -1;
                     identity &= ox >= g.OutputWidth || columns[ox] == ox;
                 }
 
@@ -168,16 +207,25 @@ internal static class ShortRowDepthwiseEmitter
         public List<Pick?> Taps { get; } = new();
     }
 
+    // The loaded row's column for each lane of a tap, -1 for a lane in the padding.
     private sealed class Pick : System.IEquatable<Pick>
     {
-        public Pick(int[] lanes) => Lanes = lanes;
+        private readonly int[] _columns;
 
-        public int[] Lanes { get; }
+        public Pick(int[] columns) => _columns = columns;
 
-        public bool Equals(Pick? other) => other is not null && Lanes.SequenceEqual(other.Lanes);
+        public bool HasPadding => _columns.Contains(-1);
+
+        /// <summary>The permute's indices, <paramref name="padding"/> for the padding's lanes.</summary>
+        public IEnumerable<int> Lanes(int padding) => _columns.Select(c => c < 0 ? padding : c);
+
+        /// <summary>All bits set in the lanes that keep their column, none in the padding's.</summary>
+        public IEnumerable<int> Keep => _columns.Take(KernelPlan.Lanes).Select(c => c < 0 ? 0 : -1);
+
+        public bool Equals(Pick? other) => other is not null && _columns.SequenceEqual(other._columns);
 
         public override bool Equals(object? obj) => Equals(obj as Pick);
 
-        public override int GetHashCode() => Lanes.Aggregate(17, (h, l) => h * 31 + l);
+        public override int GetHashCode() => _columns.Aggregate(17, (h, l) => h * 31 + l);
     }
 }
