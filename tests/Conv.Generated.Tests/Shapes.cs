@@ -261,6 +261,11 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(32, 32, 3, Padding = 1, InputHeight = 14, InputWidth = 14)]
     public partial class WideRun196;
 
+    // A 1x1 layer over a run of 196 positions as two blocks of 6 vectors of 16: the last 4 columns' 8-lane vector joins
+    // the second block.
+    [Conv2d(64, 96, 1, InputHeight = 14, InputWidth = 14, Activation = Activation.Relu)]
+    public partial class WideRunLastBlock196;
+
     [Conv2d(16, 32, 3, Padding = 1, InputHeight = 10, InputWidth = 24, Activation = Activation.LeakyRelu, NegativeSlope = 0.1f)]
     public partial class Wide24;
 

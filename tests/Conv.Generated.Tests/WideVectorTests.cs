@@ -23,6 +23,11 @@ public class WideVectorTests
         ReferenceCheck.Same(new Conv2dGeometry(32, 32, 3, 3, 14, 14, paddingHeight: 1, paddingWidth: 1), (w, b) => x => new WideRun196(w, b).Forward(x), "196", 1, 2);
 
     [Fact]
+    public void Run_of_196_whose_last_columns_join_the_last_block() =>
+        ReferenceCheck.Same(new Conv2dGeometry(64, 96, 1, 1, 14, 14), Activation.Relu, 0.01f,
+            (w, b) => x => new WideRunLastBlock196(w, b).Forward(x), "1x1 196", 1, 2);
+
+    [Fact]
     public void Rows_of_24_with_leaky_relu() =>
         ReferenceCheck.Same(new Conv2dGeometry(16, 32, 3, 3, 10, 24, paddingHeight: 1, paddingWidth: 1), Activation.LeakyRelu, 0.1f,
             (w, b) => x => new Wide24(w, b).Forward(x), "24", 1, 2);
