@@ -76,6 +76,8 @@ public class DeclarationEdgeCaseTests
     [InlineData("namespace Seed { public class Unsafe { } [Conv.Conv2d(2, 3, 3, Padding = 1, InputHeight = 9, InputWidth = 9)] public partial class L; }", false)]
     [InlineData("public static class Fma { } [Conv.Conv2d(2, 3, 3, Padding = 1, InputHeight = 9, InputWidth = 9)] public partial class L;", false)]
     [InlineData("namespace Vector256 { } [Conv.Conv2d(2, 3, 3, Padding = 1, InputHeight = 9, InputWidth = 9)] public partial class L;", false)]
+    [InlineData("public class Avx2 { } [Conv.Conv2d(8, 8, 3, Padding = 1, Groups = 8, InputHeight = 7, InputWidth = 7)] public partial class L;", false)]
+    [InlineData("public class Avx { } [Conv.Conv2d(8, 8, 3, Padding = 1, Groups = 8, InputHeight = 7, InputWidth = 7)] public partial class L;", false)]
     [InlineData("[Conv.Conv2d(2, 3, 3, Padding = 1, InputHeight = 9, InputWidth = 9)] public partial class L { public int Float8 => 8; }", false)]
     [InlineData("public class Outer { public class MemoryMarshal { } } public partial class Derived : Outer { [Conv.Conv2d(2, 3, 3, InputHeight = 9, InputWidth = 9)] public partial class L; }", false)]
     [InlineData("using System.Runtime.CompilerServices; using System.Runtime.Intrinsics; [Conv.Conv2d(2, 3, 3, InputHeight = 9, InputWidth = 9)] public partial class L;", true)]

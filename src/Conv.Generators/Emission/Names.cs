@@ -10,6 +10,8 @@ internal static class Names
     public const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
     public const string MemoryMarshal = "global::System.Runtime.InteropServices.MemoryMarshal";
     public const string Avx512F = "global::System.Runtime.Intrinsics.X86.Avx512F";
+    public const string Avx2 = "global::System.Runtime.Intrinsics.X86.Avx2";
+    public const string Avx = "global::System.Runtime.Intrinsics.X86.Avx";
     public const string ReadOnlySpan = "global::System.ReadOnlySpan<float>";
     public const string Span = "global::System.Span<float>";
     public const string Lengths = "global::Conv.Lengths";

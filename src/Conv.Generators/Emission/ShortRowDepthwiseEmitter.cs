@@ -5,18 +5,19 @@ namespace Conv.Generators.Emission;
 
 /// <summary>
 /// The AVX-512 kernel of <see cref="KernelPlan.ShortRowDepthwise"/> layers (depthwise, output rows of 4 to 8 columns,
-/// input rows of at most 16): one 8-lane vector per output row, the sums of all of a channel's rows held at once. Each
-/// input row is loaded once (8 or 16 columns) and each tap's columns are picked from it by a lane permute, zero where
-/// the tap falls in the padding; taps on padding rows are skipped. The other kernels copy each channel into a padded
-/// view first and read it back across the stores that wrote it, which took longer than the multiply-adds. Each row's
-/// sums are split over two registers (taps alternating), so its results differ from the other kernels' in the last
-/// bits; every call, on one thread or several, runs the same sums.
+/// input rows of at most 16), and the AVX2 one where input rows have at most 8 columns
+/// (<see cref="KernelPlan.ShortRowVector256"/>): one 8-lane vector per output row, the sums of all of a channel's rows
+/// held at once. Each input row is loaded once (8 or 16 columns) and each tap's columns are picked from it by a lane
+/// permute, zero where the tap falls in the padding; taps on padding rows are skipped. The other kernels copy each
+/// channel into a padded view first and read it back across the stores that wrote it, which took longer than the
+/// multiply-adds. On AVX-512 each row's sums are split over two registers (taps alternating), so its results differ
+/// from the other kernels' in the last bits; every call, on one thread or several, runs the same sums.
 /// </summary>
 internal static class ShortRowDepthwiseEmitter
 {
     private const string Avx512F = Names.Avx512F;
-    private const string Avx2 = "global::System.Runtime.Intrinsics.X86.Avx2";
-    private const string Avx = "global::System.Runtime.Intrinsics.X86.Avx";
+    private const string Avx2 = Names.Avx2;
+    private const string Avx = Names.Avx;
 
     /// <summary>
     /// The kernel for <paramref name="simd"/>: <see cref="Simd.Avx512"/> (two-source permutes whose second source is zero,
