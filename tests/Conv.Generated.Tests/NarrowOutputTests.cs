@@ -10,6 +10,15 @@ namespace Conv.Generated.Tests;
 public class NarrowOutputTests
 {
     [Fact]
+    public void Stride_2_downsample_into_rows_of_7() =>
+        ReferenceCheck.Same(new Conv2dGeometry(128, 256, 1, 1, 14, 14, 2, 2), (w, b) => x => new NarrowStridedDownsample(w, b).Forward(x), "1x1 stride 2", 1, 2);
+
+    [Fact]
+    public void Stride_2_reflect_into_rows_of_6() =>
+        ReferenceCheck.Same(new Conv2dGeometry(8, 16, 3, 3, 11, 11, 2, 2, 1, 1, hasBias: false, paddingMode: PaddingMode.Reflect),
+            (w, _) => x => new NarrowStridedReflect(w).Forward(x), "reflect stride 2", 1, 2);
+
+    [Fact]
     public void Dense_3x3_at_7x7() =>
         ReferenceCheck.Same(new Conv2dGeometry(16, 16, 3, 3, 7, 7, paddingHeight: 1, paddingWidth: 1), (w, b) => x => new Narrow7x7(w, b).Forward(x), "7x7", 1, 3);
 

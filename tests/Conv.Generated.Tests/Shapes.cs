@@ -63,6 +63,14 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(8, 16, 3, Stride = 2, Padding = 1, InputHeight = 14, InputWidth = 14)]
     public partial class NarrowStrided;
 
+    // Stride 2 into rows of 4-7 columns: each kernel column's run copied into the view from the row's first and last 8
+    // values (a 1x1 downsample from 14x14, reflect padding from rows of 11).
+    [Conv2d(128, 256, 1, Stride = 2, InputHeight = 14, InputWidth = 14)]
+    public partial class NarrowStridedDownsample;
+
+    [Conv2d(8, 16, 3, Stride = 2, Padding = 1, PaddingMode = PaddingMode.Reflect, InputHeight = 11, InputWidth = 11, Bias = false)]
+    public partial class NarrowStridedReflect;
+
     [Conv2d(16, 24, 1, InputHeight = 7, InputWidth = 7, Bias = false)]
     public partial class NarrowPointwise;
 
