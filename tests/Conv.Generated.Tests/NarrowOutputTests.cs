@@ -10,6 +10,16 @@ namespace Conv.Generated.Tests;
 public class NarrowOutputTests
 {
     [Fact]
+    public void Stride_2_into_rows_of_7_from_rows_of_18() =>
+        ReferenceCheck.Same(new Conv2dGeometry(2, 2, 4, 3, 4, 18, 2, 2, 2, 0, dilationWidth: 2, hasBias: false),
+            (w, _) => x => new NarrowStridedRows18(w).Forward(x), "rows of 18", 1, 3);
+
+    [Fact]
+    public void Stride_2_into_rows_of_6_from_rows_of_17() =>
+        ReferenceCheck.Same(new Conv2dGeometry(1, 3, 2, 4, 6, 17, 1, 2, dilationWidth: 2, hasBias: false, paddingMode: PaddingMode.Reflect),
+            (w, _) => x => new NarrowStridedRows17(w).Forward(x), "rows of 17", 1, 3);
+
+    [Fact]
     public void Stride_2_downsample_into_rows_of_7() =>
         ReferenceCheck.Same(new Conv2dGeometry(128, 256, 1, 1, 14, 14, 2, 2), (w, b) => x => new NarrowStridedDownsample(w, b).Forward(x), "1x1 stride 2", 1, 2);
 

@@ -71,6 +71,14 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(8, 16, 3, Stride = 2, Padding = 1, PaddingMode = PaddingMode.Reflect, InputHeight = 11, InputWidth = 11, Bias = false)]
     public partial class NarrowStridedReflect;
 
+    // Rows of 17 and 18 columns whose runs read column 8, which lies in neither the row's first nor its last 8 values
+    // (found by the misuse fuzz test): they keep the copy one value at a time.
+    [Conv2d(2, 2, 1, KernelHeight = 4, KernelWidth = 3, StrideHeight = 2, StrideWidth = 2, PaddingHeight = 2, DilationWidth = 2, InputHeight = 4, InputWidth = 18, Bias = false)]
+    public partial class NarrowStridedRows18;
+
+    [Conv2d(1, 3, 1, KernelHeight = 2, KernelWidth = 4, StrideWidth = 2, DilationWidth = 2, PaddingMode = PaddingMode.Reflect, InputHeight = 6, InputWidth = 17, Bias = false)]
+    public partial class NarrowStridedRows17;
+
     [Conv2d(16, 24, 1, InputHeight = 7, InputWidth = 7, Bias = false)]
     public partial class NarrowPointwise;
 

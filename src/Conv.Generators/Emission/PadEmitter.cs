@@ -1,0 +1,354 @@
+using System;
+using System.Linq;
+
+namespace Conv.Generators.Emission;
+
+/// <summary>
+/// The <c>Pad</c> method a layer with a view writes: each group of input channels copied into the scratch view with the
+/// padding filled in (per mode), at stride 2 split by column parity, or (<see cref="KernelPlan.Shifted"/>) copied once per
+/// kernel column so that every tap of the output plane reads one run of positions.
+/// </summary>
+internal static class PadEmitter
+{
+    private const string V = "global::System.Runtime.Intrinsics.Vector256";
+    private const string V128 = "global::System.Runtime.Intrinsics.Vector128";
+
+    public static void Write(IndentedWriter w, KernelPlan plan, bool vector, string? optimize)
+    {
+        if (plan.Shifted) WriteShiftedPad(w, plan, vector, optimize);
+        else WritePad(w, plan, vector, optimize);
+    }
+
+    private static void WritePad(IndentedWriter w, KernelPlan plan, bool vector, string? optimize)
+    {
+        var g = plan.G;
+        var zeros = g.PaddingMode == PaddingMode.Zeros;
+        w.Line(zeros
+            ? "// Copies one group of input channels into the view; the zero border is never written, so it stays zero."
+            : $"// Copies one group of input channels into the view and fills its border as {g.PaddingMode} padding does.");
+        if (plan.Flat) w.Line($"// Row r and column c land in phase plane (r % {plan.RowPhases}, c % {plan.ColumnStride}) at ({(plan.RowPhases > 1 ? $"r / {plan.RowPhases}" : "r")}, {(plan.ColumnStride > 1 ? $"c / {plan.ColumnStride}" : "c")}), so that the taps of the flat output row read contiguous memory.");
+        else if (plan.ColumnStride > 1) w.Line($"// Column c of a padded row lands in phase c % {plan.ColumnStride}, so that strided taps read contiguous columns.");
+        using (PadRows(w, plan, optimize))
+        {
+            if (plan.ColumnStride == 1)
+            {
+                // Rows are short: a copy written out beats a call to the runtime's memcpy for each one.
+                WriteCopy(w, vector, "from", 0, "to", g.PaddingWidth, g.InputWidth);
+                if (!zeros && g.PaddingWidth > 0)
+                {
+                    using (w.Block("for (int col = 0; col < PaddingWidth; col++)"))
+                    {
+                        w.Line($"{Names.Unsafe}.Add(ref to, col) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, col - PaddingWidth, InputWidth));");
+                        w.Line($"{Names.Unsafe}.Add(ref to, PaddingWidth + InputWidth + col) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, InputWidth + col, InputWidth));");
+                    }
+                }
+            }
+            else
+            {
+                // Phase p holds padded columns p, p + stride, ...: its input columns are a strided gather, no mapping.
+                var stride = plan.ColumnStride;
+                var phaseStride = plan.Flat ? plan.SubPlane : plan.PhaseWidth;
+                if (stride == 2 && vector && g.InputWidth >= KernelPlan.Lanes) WriteDeinterleave(w, g, phaseStride);
+                else if (stride > 4)
+                {
+                    // One loop per phase would make the file grow with the stride: one pass over the row instead.
+                    using (w.Block("for (int src = 0; src < InputWidth; src++)"))
+                    {
+                        w.Line("int col = src + PaddingWidth;");
+                        w.Line($"{Names.Unsafe}.Add(ref to, col % {stride} * {phaseStride} + col / {stride}) = {Names.Unsafe}.Add(ref from, src);");
+                    }
+                }
+                else for (var phase = 0; phase < stride; phase++)
+                {
+                    // j such that phase + stride * j - PaddingWidth lies in [0, InputWidth)
+                    var first = Math.Max(0, (g.PaddingWidth - phase + stride - 1) / stride);
+                    var last = (g.PaddingWidth + g.InputWidth - 1 - phase) / stride;
+                    if (last < first) continue;
+                    var source = phase - g.PaddingWidth;
+                    using (w.For("j", first, last + 1))
+                        w.Line($"{Names.Unsafe}.Add(ref to, {Names.Affine("j", 1, phase * phaseStride)}) = {Names.Unsafe}.Add(ref from, {Names.Affine("j", stride, source)});");
+                }
+
+                if (!zeros && g.PaddingWidth > 0)
+                {
+                    using (w.Block("for (int col = 0; col < PaddingWidth; col++)"))
+                    {
+                        w.Line($"{Names.Unsafe}.Add(ref to, {plan.ViewColumnExpression("col")}) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, col - PaddingWidth, InputWidth));");
+                        w.Line("int right = PaddingWidth + InputWidth + col;");
+                        w.Line($"{Names.Unsafe}.Add(ref to, {plan.ViewColumnExpression("right")}) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, InputWidth + col, InputWidth));");
+                    }
+                }
+            }
+        }
+
+        w.Line();
+    }
+
+    // The view per kernel column (KernelPlan.Shifted): each padded row copied once per kx, shifted by kx * dilation,
+    // OutputWidth values each; the copy ranges are constants, only the border of non-zero modes maps indices.
+    private static void WriteShiftedPad(IndentedWriter w, KernelPlan plan, bool vector, string? optimize)
+    {
+        var g = plan.G;
+        var zeros = g.PaddingMode == PaddingMode.Zeros;
+        w.Line("// Copies one group of input channels into the view: for each kernel column kx, every padded row from column");
+        w.Line($"// kx * DilationWidth on, OutputWidth values{(plan.ColumnStride > 1 ? $" {plan.ColumnStride} columns apart" : "")}, so that the taps of the whole output plane read one run of positions.");
+        if (!zeros) w.Line($"// The border is filled as {g.PaddingMode} padding does; zero padding is never written, so it stays zero.");
+        else w.Line("// The zero border is never written, so it stays zero.");
+        using (PadRows(w, plan, optimize))
+        {
+            for (var kx = 0; kx < g.KernelWidth; kx++)
+            {
+                // Output column ox reads input column ox + shift.
+                var shift = kx * g.DilationWidth - g.PaddingWidth;
+                var sw = plan.ColumnStride;
+                // Output column ox reads input column ox * sw + shift: those in [lo, hi] lie inside the row.
+                var lo = shift >= 0 ? 0 : (-shift + sw - 1) / sw;
+                var hi = g.InputWidth - 1 - shift < 0 ? -1 : Math.Min(g.OutputWidth - 1, (g.InputWidth - 1 - shift) / sw);
+                var target = kx * plan.KernelColumnStride;
+                if (hi >= lo && sw == 1)
+                {
+                    WriteCopy(w, vector, "from", lo + shift, "to", target + lo, hi - lo + 1);
+                }
+                else if (hi >= lo)
+                {
+                    using (w.Block(""))
+                    {
+                        w.Line($"int ox = {lo};");
+                        // Stride 2: the even columns of sixteen loaded values, eight at a time, while the loads stay in the row.
+                        var lastVector = Math.Min(hi - (KernelPlan.Lanes - 1), FloorDiv(g.InputWidth - 16 - shift, 2));
+                        if (vector && sw == 2 && lastVector >= lo)
+                        {
+                            using (w.Block($"if ({V}.IsHardwareAccelerated)"))
+                            {
+                                w.Line(Halves);
+                                using (w.Block($"for (; ox <= {lastVector}; ox += {KernelPlan.Lanes})"))
+                                {
+                                    SplitHalves(w, $"(nuint)({Names.Affine("ox", 2, shift)})", $"(nuint)({Names.Affine("ox", 2, shift + 8)})");
+                                    w.Line($"{V}.StoreUnsafe({V}.Create({V}.GetLower(a), {V}.GetLower(b)), ref to, (nuint)({Names.Affine("ox", 1, target)}));");
+                                }
+                            }
+                        }
+
+                        if (vector && sw == 2 && lastVector < lo && ShortStridedRun(g, lo, hi, shift))
+                        {
+                            using (w.Block($"if ({V}.IsHardwareAccelerated)"))
+                                WriteShortStridedRun(w, g, lo, hi, shift, target);
+                        }
+
+                        using (w.Block($"for (; ox <= {hi}; ox++)"))
+                            w.Line($"{Names.Unsafe}.Add(ref to, {Names.Affine("ox", 1, target)}) = {Names.Unsafe}.Add(ref from, {Names.Affine("ox", sw, shift)});");
+                    }
+                }
+
+                if (zeros) continue;
+                foreach (var (start, end) in new[] { (0, Math.Min(lo, g.OutputWidth) - 1), (Math.Max(hi + 1, 0), g.OutputWidth - 1) })
+                {
+                    if (end < start) continue;
+                    using (w.For("ox", start, end + 1))
+                        w.Line($"{Names.Unsafe}.Add(ref to, {Names.Affine("ox", 1, target)}) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, {Names.Affine("ox", plan.ColumnStride, shift)}, InputWidth));");
+                }
+            }
+        }
+
+        w.Line();
+    }
+
+    // Stride 2, 4 to 7 output columns (rows of 8 to 15 input columns, as ResNet's 14x14 into 7x7): fewer than the 8 the
+    // loop above needs. Taken where every input column the run reads lies within the row's first or last 8 values (in
+    // rows of 17 and more, column 8 lies in neither).
+    private static bool ShortStridedRun(Conv2dGeometry g, int lo, int hi, int shift) =>
+        hi - lo + 1 is >= 4 and < KernelPlan.Lanes && g.InputWidth >= KernelPlan.Lanes
+        && Enumerable.Range(lo, hi - lo + 1).All(ox => 2 * ox + shift < KernelPlan.Lanes || 2 * ox + shift >= g.InputWidth - KernelPlan.Lanes);
+
+    // Output columns lo .. hi read input columns 2 * ox + shift: the first four and the last four of them (overlapping)
+    // picked from the row's first and last 8 values by two shuffles and a select, stored as two 4-lane vectors, so that
+    // nothing is written outside the run (the view's zero border stays zero). A Stopwatch prototype of ResNet-18's
+    // layer4.0.conv1 spent 35.7 of its 1049 us copying the view one value at a time.
+    private static void WriteShortStridedRun(IndentedWriter w, Conv2dGeometry g, int lo, int hi, int shift, int target)
+    {
+        var outputs = new[] { lo, lo + 1, lo + 2, lo + 3, hi - 3, hi - 2, hi - 1, hi };
+        var columns = outputs.Select(ox => 2 * ox + shift).ToArray();
+        var last = g.InputWidth - KernelPlan.Lanes;
+        // A column in the first 8 values from those, else from the last 8.
+        var fromFirst = columns.Select(c => c < KernelPlan.Lanes).ToArray();
+        w.Line($"{V}<float> first = {V}.LoadUnsafe(ref from, 0), last = {V}.LoadUnsafe(ref from, {last});");
+        w.Line($"{V}<float> picked = {V}.ConditionalSelect(");
+        w.Line($"    {V}.AsSingle({V}.Create({string.Join(", ", fromFirst.Select(f => f ? -1 : 0))})),");
+        w.Line($"    {V}.Shuffle(first, {V}.Create({string.Join(", ", columns.Select((c, i) => fromFirst[i] ? c : 0))})),");
+        w.Line($"    {V}.Shuffle(last, {V}.Create({string.Join(", ", columns.Select((c, i) => fromFirst[i] ? 0 : c - last))})));");
+        w.Line($"{V128}.StoreUnsafe({V}.GetLower(picked), ref to, {target + lo});");
+        w.Line($"{V128}.StoreUnsafe({V}.GetUpper(picked), ref to, {target + hi - 3});");
+        w.Line($"ox = {hi + 1};");
+    }
+
+    // What both Pad writers open with: the method, its loops over channels and the padded rows read, and each row's
+    // source (the input row its padding mode maps it to; zero padding skips it) and target in the view.
+    private static IDisposable PadRows(IndentedWriter w, KernelPlan plan, string? optimize)
+    {
+        var g = plan.G;
+        var (firstRow, rowStep) = ReadRows(g);
+        if (rowStep > 1) w.Line($"// Only rows {firstRow}, {firstRow} + {rowStep}, ... are read: the others are not copied.");
+        if (optimize is not null) w.Line(optimize);
+        var blocks = new[]
+        {
+            // A shared view is padded by every part of a parallel call, each its range of channels.
+            plan.SharedView || plan.ChannelChunk > 0
+                ? w.Block("private static void Pad(ref float source, ref float view, int cStart, int cEnd)")
+                : w.Block("private static void Pad(ref float source, ref float view)"),
+            plan.SharedView || plan.ChannelChunk > 0 ? w.Block("for (int c = cStart; c < cEnd; c++)") : w.For("c", 0, g.InChannelsPerGroup),
+            RowLoop(w, plan, firstRow, rowStep),
+        };
+        // Zero padding: the loop runs over the input's rows only, and the rows around them stay zero.
+        w.Line(g.PaddingMode == PaddingMode.Zeros ? "int row = r - PaddingHeight;" : "int row = global::Conv.PaddedIndex.Map(PaddingMode, r - PaddingHeight, InputHeight);");
+        w.Line($"ref float from = ref {Names.Unsafe}.Add(ref source, (c * InputHeight + row) * InputWidth);");
+        w.Line($"ref float to = ref {Names.Unsafe}.Add(ref view, c * {plan.PlaneStride} + {plan.ViewRowExpression("r")});");
+        return new Closing(blocks);
+    }
+
+    // The padded rows Pad copies: every one read (firstRow, firstRow + rowStep, ...), or with zero padding those of them
+    // that hold input rows.
+    private static IDisposable RowLoop(IndentedWriter w, KernelPlan plan, int firstRow, int rowStep)
+    {
+        var g = plan.G;
+        var (start, end) = (firstRow, plan.PaddedRows);
+        if (g.PaddingMode == PaddingMode.Zeros)
+        {
+            start = firstRow + Math.Max(0, (g.PaddingHeight - firstRow + rowStep - 1) / rowStep) * rowStep;
+            end = g.PaddingHeight + g.InputHeight;
+        }
+
+        return w.Block($"for (int r = {start}; r < {end}; {(rowStep == 1 ? "r++" : $"r += {rowStep}")})");
+    }
+
+    private sealed class Closing : IDisposable
+    {
+        private readonly IDisposable[] _blocks;
+
+        public Closing(IDisposable[] blocks) => _blocks = blocks;
+
+        public void Dispose()
+        {
+            for (var i = _blocks.Length - 1; i >= 0; i--) _blocks[i].Dispose();
+        }
+    }
+
+    private static int FloorDiv(int a, int b) => a >= 0 ? a / b : -((-a + b - 1) / b);
+
+    // With a vertical stride, when every kernel row lands on the same row phase (a 1x1 kernel, say), the rows of the
+    // other phases are never read: the first row read and the step between rows read.
+    private static (int First, int Step) ReadRows(Conv2dGeometry g)
+    {
+        var rowStride = g.OutputHeight == 1 ? 1 : g.StrideHeight;
+        var residues = Enumerable.Range(0, g.KernelHeight).Select(ky => (long)ky * g.DilationHeight % rowStride).Distinct().ToList();
+        return rowStride > 1 && residues.Count == 1 ? ((int)residues[0], rowStride) : (0, 1);
+    }
+
+    private const string Halves = V + "<int> halves = " + V + ".Create(0, 2, 4, 6, 1, 3, 5, 7);";
+
+    // Eight columns of the source row loaded at the index and shuffled into their even four then their odd four
+    // (within each 128-bit lane): the lower half holds the even columns, the upper half the odd.
+    private static string LoadHalves(string name, string index) => $"{V}<float> {name} = {V}.Shuffle({V}.LoadUnsafe(ref from, {index}), halves);";
+
+    // Sixteen columns of the source row, loaded at the two indices: a's and b's lower halves are the even columns,
+    // their upper halves the odd.
+    private static void SplitHalves(IndentedWriter w, string first, string second)
+    {
+        w.Line(LoadHalves("a", first));
+        w.Line(LoadHalves("b", second));
+    }
+
+    // Stride 2: sixteen input columns at a time split into their even and odd halves with two in-lane shuffles,
+    // each half stored whole into its phase; the last columns eight at a time, the last eight overlapping the ones
+    // before (equal values written twice). Rows under eight columns, and processors without vectors, one by one.
+    private static void WriteDeinterleave(IndentedWriter w, Conv2dGeometry g, int phaseStride)
+    {
+        // Where padded column col lands: phase col % 2, position col / 2.
+        string At(int col) => (col % 2 * phaseStride + col / 2).ToString();
+        // Where the column src + parity (parity 0: the even one, 1: the odd one) lands, for a running src.
+        var evenPhase = g.PaddingWidth % 2;
+        string Running(int parity) =>
+            $"(nuint)({Names.Affine("src", 1, g.PaddingWidth + parity)}) / 2{(evenPhase == parity ? "" : $" + {phaseStride}")}";
+        var whole = g.InputWidth / 16 * 16;
+        using (w.Block($"if ({V}.IsHardwareAccelerated)"))
+        {
+            w.Line(Halves);
+            if (whole > 0)
+            {
+                using (w.For("src", 0, whole, 16))
+                {
+                    SplitHalves(w, "(nuint)src", "(nuint)src + 8");
+                    w.Line($"{V}.StoreUnsafe({V}.Create({V}.GetLower(a), {V}.GetLower(b)), ref to, {Running(0)});");
+                    w.Line($"{V}.StoreUnsafe({V}.Create({V}.GetUpper(a), {V}.GetUpper(b)), ref to, {Running(1)});");
+                }
+            }
+
+            for (var start = whole; start < g.InputWidth; start += KernelPlan.Lanes)
+            {
+                var src = Math.Min(start, g.InputWidth - KernelPlan.Lanes);
+                using (w.Block(""))
+                {
+                    w.Line(LoadHalves("a", src.ToString()));
+                    w.Line($"{V128}.StoreUnsafe({V}.GetLower(a), ref to, {At(src + g.PaddingWidth)});");
+                    w.Line($"{V128}.StoreUnsafe({V}.GetUpper(a), ref to, {At(src + 1 + g.PaddingWidth)});");
+                }
+            }
+        }
+
+        // Vector128 (SSE, AdvSimd): eight columns as two vectors of four, each shuffled into its even pair then its odd pair,
+        // the pairs joined as doubles (Vector64, which GetLower would return, is not accelerated on x64).
+        using (w.Block($"else if ({V128}.IsHardwareAccelerated)"))
+        {
+            w.Line($"var pairs = {V128}.Create(0, 2, 1, 3);");
+            void Split(string src, string even, string odd)
+            {
+                w.Line($"var a = {V128}.AsDouble({V128}.Shuffle({V128}.LoadUnsafe(ref from, {src}), pairs));");
+                w.Line($"var b = {V128}.AsDouble({V128}.Shuffle({V128}.LoadUnsafe(ref from, {src} + 4), pairs));");
+                w.Line($"{V128}.StoreUnsafe({V128}.AsSingle({V128}.Create({V128}.ToScalar(a), {V128}.ToScalar(b))), ref to, {even});");
+                w.Line($"{V128}.StoreUnsafe({V128}.AsSingle({V128}.Create({V128}.GetElement(a, 1), {V128}.GetElement(b, 1))), ref to, {odd});");
+            }
+
+            var eights = g.InputWidth / KernelPlan.Lanes * KernelPlan.Lanes;
+            using (w.For("src", 0, eights, KernelPlan.Lanes))
+                Split("(nuint)src", Running(0), Running(1));
+            if (eights < g.InputWidth)
+            {
+                var last = g.InputWidth - KernelPlan.Lanes;
+                using (w.Block(""))
+                    Split(last.ToString(), At(last + g.PaddingWidth), At(last + 1 + g.PaddingWidth));
+            }
+        }
+
+        using (w.Block("else"))
+        using (w.Block("for (int src = 0; src < InputWidth; src++)"))
+        {
+            w.Line("int col = src + PaddingWidth;");
+            w.Line($"{Names.Unsafe}.Add(ref to, col % 2 * {phaseStride} + col / 2) = {Names.Unsafe}.Add(ref from, src);");
+        }
+    }
+
+    // Copies count values from source[sourceStart] to target[targetStart], all constants: Vector256 loads eight at a
+    // time, the last eight overlapping the ones before; under eight, two overlapping Vector128 copies; under four, one
+    // by one. Rows here are short: a copy written out beats a call to the runtime's memcpy for each one.
+    internal static void WriteCopy(IndentedWriter w, bool vector, string source, int sourceStart, string target, int targetStart, int count)
+    {
+        if (vector && count >= KernelPlan.Lanes)
+        {
+            if (count > KernelPlan.Lanes)
+            {
+                using (w.For("i", 0, count - KernelPlan.Lanes, KernelPlan.Lanes))
+                    w.Line($"{V}.StoreUnsafe({V}.LoadUnsafe(ref {source}, (nuint)({Names.Affine("i", 1, sourceStart)})), ref {target}, (nuint)({Names.Affine("i", 1, targetStart)}));");
+            }
+            w.Line($"{V}.StoreUnsafe({V}.LoadUnsafe(ref {source}, {sourceStart + count - KernelPlan.Lanes}), ref {target}, {targetStart + count - KernelPlan.Lanes});");
+        }
+        else if (vector && count >= 4)
+        {
+            w.Line($"{V128}.StoreUnsafe({V128}.LoadUnsafe(ref {source}, {sourceStart}), ref {target}, {targetStart});");
+            if (count > 4) w.Line($"{V128}.StoreUnsafe({V128}.LoadUnsafe(ref {source}, {sourceStart + count - 4}), ref {target}, {targetStart + count - 4});");
+        }
+        else
+        {
+            using (w.For("i", 0, count))
+                w.Line($"{Names.Unsafe}.Add(ref {target}, {Names.Affine("i", 1, targetStart)}) = {Names.Unsafe}.Add(ref {source}, {Names.Affine("i", 1, sourceStart)});");
+        }
+    }
+}
