@@ -137,8 +137,13 @@ public sealed record OracleShape(BigInteger In, BigInteger Out, BigInteger KH, B
         return new OracleShape(In, next.Out,
             ((KH - 1) * DH + (next.KH - 1) * SH * next.DH) / dh + 1, ((KW - 1) * DW + (next.KW - 1) * SW * next.DW) / dw + 1,
             H, W, SH * next.SH, SW * next.SW, PH + SH * next.PH, PW + SW * next.PW, dh, dw,
-            BigInteger.GreatestCommonDivisor(G, next.G), Mode);
+            BigInteger.GreatestCommonDivisor(G, next.G), PaddingModeOf(this, next));
     }
+
+    // The padding mode of the first layer that pads, zeros when none does (a layer that does not pad commutes with
+    // every mode): a reflect layer without padding followed by a zero-padded one pads with zeros.
+    private static int PaddingModeOf(OracleShape first, OracleShape next) =>
+        first.PH > 0 || first.PW > 0 ? first.Mode : next.PH > 0 || next.PW > 0 ? next.Mode : 0;
 
     public static OracleShape? FromAttribute(long[] c)
     {
