@@ -52,8 +52,7 @@ internal static class DirectDepthwiseEmitter
                 w.Line($"ref float xc = ref {unsafeAdd}(ref x, o * {g.InputHeight * g.InputWidth});");
                 w.Line($"ref float wo = ref {unsafeAdd}(ref weight, o * {window});");
                 w.Line($"{type} b = {(g.HasBias ? $"{v}.Create(bias![o])" : type + ".Zero")};");
-                w.Line("// The window's weights, held for the whole channel.");
-                for (var t = 0; t < window; t++) w.Line($"{type} k{t} = {v}.Create({unsafeAdd}(ref wo, {t}));");
+                ForwardEmitter.WriteHeldWeights(w, simd, window);
                 using (w.For("step", 0, g.OutputHeight, rows))
                 {
                     w.Line($"int oy = step < {g.OutputHeight - rows} ? step : {g.OutputHeight - rows};");

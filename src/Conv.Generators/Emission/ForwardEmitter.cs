@@ -446,9 +446,7 @@ internal static class ForwardEmitter
                 for (var j = 0; j < ob; j++) w.Line($"float b{j} = bias is null ? 0f : bias[o + {j}];");
             if (plan.ReusesRows(simd) && !Tile.LoopsKernelColumns(g))
             {
-                w.Line("// The window's weights, held for the whole channel.");
-                for (var t = 0; t < plan.WindowLength; t++)
-                    w.Line($"{simd.Type} k{t} = {simd.Broadcast($"{Names.Unsafe}.Add(ref wo, {t})")};");
+                WriteHeldWeights(w, simd, plan.WindowLength);
             }
             // Row blocks of {rb}; the last one ends at the last row, overlapping the one before (equal outputs written twice).
             using (plan.OneRun ? null
@@ -549,6 +547,13 @@ internal static class ForwardEmitter
                     DotEmitter.WriteDots(w, plan, simd, ob, plan.DotTail, "tw", t => plan.GridWidth + t);
             }
         }
+    }
+
+    // A depthwise channel's window of weights broadcast once into k0, k1, ... (from wo), for the whole channel.
+    internal static void WriteHeldWeights(IndentedWriter w, Simd simd, int window)
+    {
+        w.Line("// The window's weights, held for the whole channel.");
+        for (var t = 0; t < window; t++) w.Line($"{simd.Type} k{t} = {simd.Broadcast($"{Names.Unsafe}.Add(ref wo, {t})")};");
     }
 
     // Accumulates ob output channels x the tile's rows at the given output columns (vectors or scalars) and stores them.

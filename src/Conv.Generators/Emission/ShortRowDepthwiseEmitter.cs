@@ -41,7 +41,11 @@ internal static class ShortRowDepthwiseEmitter
         // where the second set of sums does not fit the registers, one.
         var split = avx512 && 2 * g.OutputHeight + (held ? window : 0) + 4 <= simd.Registers;
         var unsafeAdd = Names.Unsafe + ".Add";
-        var rows = Enumerable.Range(0, g.InputHeight).Select(r => new InputRow(g, r, loadLanes)).Where(row => row.Readers.Count > 0).ToList();
+        // The output rows that read each input row, with their kernel row (offsets from the first output row's first input
+        // row, which is PaddingHeight rows above the input).
+        var readers = Tile.InputRows(g, g.OutputHeight, g.StrideHeight);
+        var rows = readers.Where(pair => pair.Key >= g.PaddingHeight && pair.Key - g.PaddingHeight < g.InputHeight)
+            .Select(pair => new InputRow(g, (int)(pair.Key - g.PaddingHeight), loadLanes, pair.Value)).ToList();
         var picks = rows.SelectMany(row => row.Taps).Where(tap => tap is not null).Select(tap => tap!).Distinct().ToList();
 
         w.Line($"// One 8-lane vector per output row of {g.OutputWidth} columns, the {g.OutputHeight} rows of a channel at once: each input row");
@@ -84,10 +88,7 @@ internal static class ShortRowDepthwiseEmitter
                 w.Line($"ref float wo = ref {unsafeAdd}(ref weight, o * {window});");
                 w.Line($"{type} b = {(g.HasBias ? $"{v}.Create(bias![o])" : type + ".Zero")};");
                 if (held)
-                {
-                    w.Line("// The window's weights, held for the whole channel.");
-                    for (var t = 0; t < window; t++) w.Line($"{type} k{t} = {v}.Create({unsafeAdd}(ref wo, {t}));");
-                }
+                    ForwardEmitter.WriteHeldWeights(w, simd, window);
 
                 w.Line($"{type} {string.Join(", ", Enumerable.Range(0, g.OutputHeight).Select(oy => $"a{oy} = b"))};");
                 if (split)
@@ -173,17 +174,12 @@ internal static class ShortRowDepthwiseEmitter
     /// </summary>
     private sealed class InputRow
     {
-        public InputRow(Conv.Conv2dGeometry g, int r, int lanes)
+        public InputRow(Conv.Conv2dGeometry g, int r, int lanes, List<(int Row, int Ky)> readers)
         {
             var plane = g.InputHeight * g.InputWidth;
             Start = r * g.InputWidth + lanes <= plane ? r * g.InputWidth : plane - lanes;
             var shift = r * g.InputWidth - Start;
-            for (var oy = 0; oy < g.OutputHeight; oy++)
-            {
-                var offset = r + g.PaddingHeight - oy * g.StrideHeight;
-                if (offset >= 0 && offset % g.DilationHeight == 0 && offset / g.DilationHeight < g.KernelHeight)
-                    Readers.Add((oy, offset / g.DilationHeight));
-            }
+            Readers = readers;
 
             for (var kx = 0; kx < g.KernelWidth; kx++)
             {
@@ -203,7 +199,7 @@ internal static class ShortRowDepthwiseEmitter
 
         public int Start { get; }
 
-        public List<(int Oy, int Ky)> Readers { get; } = new();
+        public List<(int Row, int Ky)> Readers { get; }
 
         public List<Pick?> Taps { get; } = new();
     }
