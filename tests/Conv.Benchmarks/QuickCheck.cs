@@ -32,17 +32,18 @@ public static class QuickCheck
     }
 
     /// <summary>
-    /// `--quick-networks`: the network layers (CONV_BENCH_SHAPES filters them) timed against ONNX Runtime on one thread,
+    /// `--quick-networks`: the network layers (CONV_BENCH_SHAPES filters them, CONV_BENCH_BATCHES sets the batch sizes) timed against ONNX Runtime on one thread,
     /// alternating, so that the ratio is comparable between runs while the VM drifts. Indicative only.
     /// </summary>
     public static void RunNetworks()
     {
         foreach (var name in NetworkBenchmarks.LayerNames)
+        foreach (var batch in NetworkBenchmarks.Batches)
         {
-            var bench = new NetworkBenchmarks { Layer = name, Batch = 1 };
+            var bench = new NetworkBenchmarks { Layer = name, Batch = batch };
             bench.Setup();
             var g = NetworkShapes.Every[name].Geometry;
-            var repeat = (int)Math.Clamp(30_000_000 / g.MultiplyAdds, 1, 20_000);
+            var repeat = (int)Math.Clamp(30_000_000 / (g.MultiplyAdds * batch), 1, 20_000);
             double generated = double.MaxValue, ort = double.MaxValue;
             for (var round = 0; round < 5; round++)
             {
@@ -50,7 +51,7 @@ public static class QuickCheck
                 ort = Math.Min(ort, Median(() => { for (var i = 0; i < repeat; i++) bench.OnnxRuntime1Thread(); }, 7) / repeat);
             }
 
-            Console.WriteLine($"{name,-58} {generated / 1000,9:F1} us {2.0 * g.MultiplyAdds / generated,6:F1} GFLOP/s  ORT {ort / 1000,9:F1} us  ORT/gen {ort / generated,5:F2}x");
+            Console.WriteLine($"{name,-58} {batch,2} {generated / 1000,9:F1} us {2.0 * g.MultiplyAdds * batch / generated,6:F1} GFLOP/s  ORT {ort / 1000,9:F1} us  ORT/gen {ort / generated,5:F2}x");
             bench.Cleanup();
         }
     }
