@@ -61,6 +61,21 @@ public class ChannelVectorTests
             (w, b) => x => new ChannelVectors28(w, b).Forward(x), "rows of 28", 1, 2);
 
     [Fact]
+    public void Rows_of_36_in_three_pieces_with_relu() =>
+        ReferenceCheck.Same(new Conv2dGeometry(32, 32, 3, 3, 20, 36, paddingHeight: 1, paddingWidth: 1), Activation.Relu, 0.01f,
+            (w, b) => x => new ChannelVectors36(w, b).Forward(x), "rows of 36", 1, 2);
+
+    [Fact]
+    public void Rows_of_60_in_five_pieces() =>
+        ReferenceCheck.Same(new Conv2dGeometry(32, 64, 3, 3, 8, 60, paddingHeight: 1, paddingWidth: 1),
+            (w, b) => x => new ChannelVectors60(w, b).Forward(x), "rows of 60", 1, 3);
+
+    [Fact]
+    public void Unpadded_stride_2_into_17x17() =>
+        ReferenceCheck.Same(new Conv2dGeometry(32, 32, 3, 3, 35, 35, 2, 2, hasBias: false),
+            (w, _) => x => new ChannelVectorsUnpadded(w).Forward(x), "unpadded stride 2", 1, 2);
+
+    [Fact]
     public void A_batch_leaves_the_view_zero_for_a_single_item_after_it()
     {
         // On one thread: the batch runs the items kernel, whose running sums live in the view; one item at 7x7 then runs

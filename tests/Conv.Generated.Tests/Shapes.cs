@@ -420,6 +420,18 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(64, 32, 3, Padding = 1, InputHeight = 20, InputWidth = 28)]
     public partial class ChannelVectors28;
 
+    // Wider rows and unpadded layers where the lanes past the rows' ends and the padding taps come to 6% or more: rows of
+    // 36 in three pieces, of 60 in five over few rows, and an unpadded stride-2 layer into 17x17 (whose other kernels read
+    // a flat run: the items kernel takes its scratch too).
+    [Conv2d(32, 32, 3, Padding = 1, InputHeight = 20, InputWidth = 36, Activation = Activation.Relu)]
+    public partial class ChannelVectors36;
+
+    [Conv2d(32, 64, 3, Padding = 1, InputHeight = 8, InputWidth = 60)]
+    public partial class ChannelVectors60;
+
+    [Conv2d(32, 32, 3, Stride = 2, InputHeight = 35, InputWidth = 35, Bias = false)]
+    public partial class ChannelVectorsUnpadded;
+
     // At 7x7 one item keeps the kernels over runs of positions; several items at a time share the rearranged weights.
     [Conv2d(64, 64, 3, Padding = 1, InputHeight = 7, InputWidth = 7, Activation = Activation.Relu6)]
     public partial class ChannelVectorItems7x7;

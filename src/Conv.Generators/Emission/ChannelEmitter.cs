@@ -45,14 +45,14 @@ internal static class ChannelEmitter
             w.Line("// One item: see " + ItemsKernel + ".");
             if (optimize is not null) w.Line(optimize);
             using (w.Block(ForwardEmitter.KernelSignature(plan, Simd.Vector512)))
-                w.Line($"{ItemsKernel}(ref x, ref view, ref weight, bias, ref y, oStart, oEnd, 1);");
+                w.Line($"{ItemsKernel}(ref x, {ForwardEmitter.ScratchArguments(plan)}ref weight, bias, ref y, oStart, oEnd, 1);");
             w.Line();
         }
 
         w.Line($"// 16 output channels per vector: {Block} channels x a piece of an output row per step, each position over the taps inside the input only.");
         w.Line($"// Items [0, items) of the batch at x and y share each rearrangement of the weights; their running sums, [item][position][{Block}], live in the view.");
         if (optimize is not null) w.Line(optimize);
-        using (w.Block($"private static void {ItemsKernel}(ref float x, ref float view, ref float weight, float[]? bias, ref float y, int oStart, int oEnd, int items)"))
+        using (w.Block($"private static void {ItemsKernel}(ref float x, {ForwardEmitter.ScratchParameters(plan)}ref float weight, float[]? bias, ref float y, int oStart, int oEnd, int items)"))
         {
             var perRow = chunk * window / 16 + 2;
             w.Line($"global::System.Span<float> packed = stackalloc float[{chunk * window * Block}];");

@@ -82,7 +82,7 @@ internal static class ForwardEmitter
                 {
                     w.Line($"// Up to {plan.ChannelItems} items at a time share each rearrangement of the weights.");
                     using (w.Block($"for (int n = 0; n < batch; n += {plan.ChannelItems})"))
-                        w.Line($"{ChannelEmitter.ItemsKernel}(ref {Names.Unsafe}.Add(ref x, n * InputLength), ref view, ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), 0, OutChannels, batch - n < {plan.ChannelItems} ? batch - n : {plan.ChannelItems});");
+                        w.Line($"{ChannelEmitter.ItemsKernel}(ref {Names.Unsafe}.Add(ref x, n * InputLength), {ScratchArguments(plan)}ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), 0, OutChannels, batch - n < {plan.ChannelItems} ? batch - n : {plan.ChannelItems});");
                     w.Line("return;");
                 }
 
@@ -134,9 +134,9 @@ internal static class ForwardEmitter
     internal static string KernelSignature(KernelPlan plan, Simd simd) =>
         $"private static void {simd.KernelName}(ref float x, {ScratchParameters(plan)}ref float weight, float[]? bias, ref float y, int oStart, int oEnd{Padded(plan, "bool padded")})";
 
-    private static string ScratchParameters(KernelPlan plan) => (plan.UsesScratch ? "ref float view, " : "") + (plan.Flat ? "ref float flat, " : "");
+    internal static string ScratchParameters(KernelPlan plan) => (plan.UsesScratch ? "ref float view, " : "") + (plan.Flat ? "ref float flat, " : "");
 
-    private static string ScratchArguments(KernelPlan plan) => (plan.UsesScratch ? "ref view, " : "") + (plan.Flat ? "ref flat, " : "");
+    internal static string ScratchArguments(KernelPlan plan) => (plan.UsesScratch ? "ref view, " : "") + (plan.Flat ? "ref flat, " : "");
 
     // One batch item, output channels [oStart, oEnd) (multiples of the channel block): the caller's scratch, then
     // the widest kernel the processor accelerates (the JIT folds these checks to one call).

@@ -179,9 +179,11 @@ internal sealed class KernelPlan
         Kernels = kernels;
         var plane = (long)g.OutputHeight * g.OutputWidth;
         // The running sums of the items live in the view (unused by this kernel), which a parallel call may share.
-        BatchChannelVectors = kernels.Contains(Simd.Vector512) && ChannelVectorsPay(g) && UsesScratch && !SharedView
+        var waste = RunWaste(g);
+        var narrow = ChannelVectorsPay(g);
+        BatchChannelVectors = kernels.Contains(Simd.Vector512) && (narrow || WideChannelVectorsPay(g, waste)) && UsesScratch && !SharedView
                               && ScratchLength >= plane * ChannelBlock;
-        ChannelVectors = BatchChannelVectors && plane >= MinChannelVectorPositions;
+        ChannelVectors = BatchChannelVectors && (narrow ? plane >= MinChannelVectorPositions : plane * waste >= MinWideChannelVectorSaving);
         if (BatchChannelVectors)
         {
             ChannelItems = (int)(ScratchLength / (plane * ChannelBlock));
@@ -271,9 +273,10 @@ internal sealed class KernelPlan
     /// <summary>
     /// The Vector512 kernel holds 16 output channels of one position per vector instead of 16 positions of one channel
     /// (see ChannelEmitter): each position then multiplies only the taps that fall inside the input, where the kernels over
-    /// runs of positions multiply every tap, the zero padding's too. Taken for dense layers with rows of up to 28 columns,
-    /// outputs of 100 positions or more, 128 taps per output or more and taps in the zero padding (18% of a 3x3 window's at
-    /// 7x7, 9% at 14x14, 5% at 28x28). The weights are rearranged into blocks of 32 output channels on each call (the
+    /// runs of positions multiply every tap, the zero padding's too, and no lanes past a row's end. Taken for dense layers
+    /// with rows of up to 28 columns, outputs of 100 positions or more, 128 taps per output or more and taps in the zero
+    /// padding (18% of a 3x3 window's at 7x7, 9% at 14x14, 5% at 28x28); and for rows of up to 64 columns, padded or not,
+    /// where those taps and lanes come to 6% or more (see WideChannelVectorsPay). The weights are rearranged into blocks of 32 output channels on each call (the
     /// public Weight array may change between calls), a chunk of input channels at a time.
     /// </summary>
     public bool ChannelVectors { get; }
@@ -317,7 +320,8 @@ internal sealed class KernelPlan
     // 32 KB of rearranged weights on the stack.
     private const int MaxPackedWeights = 8 * 1024;
     private const int MaxChannelVectorPositions = 784;
-    // Up to three pieces of a row (28 = 9 + 9 + 10); wider rows have few taps in the padding (2.4% of a 3x3 window's at 56x56).
+    // Up to three pieces of a row (28 = 9 + 9 + 10); wider rows have few taps in the padding (2.4% of a 3x3 window's at 56x56),
+    // and take this kernel only where their last vector leaves lanes idle (WideChannelVectorsPay).
     private const int MaxChannelVectorWidth = 28;
 
     // Rearranging the weights costs about a cycle per weight (streamed from the L3 cache, not overlapped with the
@@ -333,10 +337,61 @@ internal sealed class KernelPlan
     // 79 -> 62 us; with the transpose written one value at a time the first measured 64 -> 75 us.
     private const int MinChannelVectorTaps = 128;
 
+    // Rows wider than MaxChannelVectorWidth, or no zero padding: where the kernels over runs of positions compute a
+    // share of lanes past the rows' ends or of taps in the padding (RunWaste) of 6% or more, and over enough positions
+    // that the multiply-adds saved outweigh rearranging the weights (positions x share >= 16: about a cycle per weight
+    // against positions / 16 cycles of multiply-adds per weight, with a margin). Quick runs, before -> after, ONNX Runtime 1
+    // thread / generated: YOLOv3's 128->256 3x3 at 52x52 (rows of 52: 3 vectors of 16 and one of 8 for 4 columns, 11% in
+    // all) 0.97x -> 1.05x, Inception-v3's 5x5 at 35x35 (19%) 1.03x -> 1.14x, its unpadded stride-2 3x3 into 17x17 (a flat
+    // run, 7%) 0.91x -> 0.98x. Below the share they measured slower or no faster: ResNet-18's layer1 at 56x56 (2.4%, the
+    // padding only) 1.01x -> 1.00x, SqueezeNet's 16->64 3x3 at 55x55 (4.2%) 1.02x -> 0.97x.
+    private static bool WideChannelVectorsPay(Conv2dGeometry g, double waste) =>
+        ChannelVectorsFit(g) && waste >= MinChannelVectorWaste
+        && g.OutputWidth <= MaxWideChannelVectorWidth && (long)g.OutputHeight * g.OutputWidth is >= MinBatchChannelVectorPositions and <= MaxWideChannelVectorPositions;
+
+    private const double MinChannelVectorWaste = 0.06;
+    private const double MinWideChannelVectorSaving = 16;
+    // Rows of up to 6 pieces (their code is written out per piece and kernel column), planes up to 64x64.
+    private const int MaxWideChannelVectorWidth = 64;
+    private const int MaxWideChannelVectorPositions = 4096;
+
+    /// <summary>
+    /// The share of a Vector512 kernel's multiply-adds over rows that the ChannelVectors kernel does not compute: the
+    /// lanes past each row's end in its last vector (16 lanes, or 8 for up to 8 columns), and the taps in the zero
+    /// padding. Counted over rows even where the layer's kernels read a flat run or a view per kernel column, which
+    /// compute fewer such lanes but copy the input (or the output) once more for it.
+    /// </summary>
+    private static double RunWaste(Conv2dGeometry g)
+    {
+        var rest = g.OutputWidth % 16;
+        var lanes = (double)g.OutputHeight * (g.OutputWidth - rest + (rest == 0 ? 0 : rest <= Lanes ? Lanes : 16));
+        var inside = (double)InsideTaps(g.OutputHeight, g.InputHeight, g.KernelHeight, g.StrideHeight, g.PaddingHeight, g.DilationHeight)
+                     * InsideTaps(g.OutputWidth, g.InputWidth, g.KernelWidth, g.StrideWidth, g.PaddingWidth, g.DilationWidth);
+        return 1 - inside / (lanes * g.KernelHeight * g.KernelWidth);
+    }
+
+    // Taps along one axis, summed over the output positions, that read inside the input.
+    private static long InsideTaps(int outputs, int inputs, int kernel, int stride, int padding, int dilation)
+    {
+        long inside = 0;
+        for (var o = 0; o < outputs; o++)
+        for (var k = 0; k < kernel; k++)
+        {
+            var at = (long)o * stride - padding + (long)k * dilation;
+            if (at >= 0 && at < inputs) inside++;
+        }
+
+        return inside;
+    }
+
     private static bool ChannelVectorsPay(Conv2dGeometry g) =>
+        ChannelVectorsFit(g) && (g.PaddingHeight > 0 || g.PaddingWidth > 0)
+        && g.OutputWidth <= MaxChannelVectorWidth && (long)g.OutputHeight * g.OutputWidth is >= MinBatchChannelVectorPositions and <= MaxChannelVectorPositions;
+
+    // Dense, whole blocks of 32 output channels, zero padding (the skipped taps are zeros), windows of 2 to 25 taps, and
+    // enough multiply-adds and taps per output for the rearranging and the transposes.
+    private static bool ChannelVectorsFit(Conv2dGeometry g) =>
         g.Groups == 1 && g.OutChannels % ChannelBlock == 0 && g.PaddingMode == PaddingMode.Zeros
-        && (g.PaddingHeight > 0 || g.PaddingWidth > 0)
-        && g.OutputWidth <= MaxChannelVectorWidth && (long)g.OutputHeight * g.OutputWidth is >= MinBatchChannelVectorPositions and <= MaxChannelVectorPositions
         && g.KernelHeight * g.KernelWidth is > 1 and <= 25 && g.MultiplyAdds >= MinWideMultiplyAdds
         && (long)g.InChannels * g.KernelHeight * g.KernelWidth >= MinChannelVectorTaps;
 
