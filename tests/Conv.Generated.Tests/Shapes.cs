@@ -432,6 +432,14 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(32, 32, 3, Stride = 2, InputHeight = 35, InputWidth = 35, Bias = false)]
     public partial class ChannelVectorsUnpadded;
 
+    // 1x1 layers over inputs larger than the L2 cache (1.2 MB, 1.26 MB): every block of output channels over one span of
+    // positions, then the next; the run's last columns (a block of fewer vectors, or one 8-lane vector) with the last span.
+    [Conv2d(1024, 32, 1, InputHeight = 15, InputWidth = 20, Activation = Activation.Relu)]
+    public partial class Span1x1;
+
+    [Conv2d(1024, 32, 1, InputHeight = 14, InputWidth = 22, Bias = false)]
+    public partial class Span1x1Odd;
+
     // At 7x7 one item keeps the kernels over runs of positions; several items at a time share the rearranged weights.
     [Conv2d(64, 64, 3, Padding = 1, InputHeight = 7, InputWidth = 7, Activation = Activation.Relu6)]
     public partial class ChannelVectorItems7x7;

@@ -75,6 +75,19 @@ public class GeneratedSizeTests
         Assert.Contains("void ForwardVector512(", text);
     }
 
+    // A 1x1 layer's run over an input larger than the L2 cache goes in spans of positions (every block of output channels
+    // over one span, then the next), in each kernel; not over an input that fits (256 KB), not where the view is padded.
+    [Theory]
+    [InlineData("[Conv.Conv2d(1024, 1024, 1, InputHeight = 19, InputWidth = 19)] public partial class L;", 4)]
+    [InlineData("[Conv.Conv2d(512, 128, 1, InputHeight = 28, InputWidth = 28)] public partial class L;", 4)]
+    [InlineData("[Conv.Conv2d(256, 128, 1, InputHeight = 16, InputWidth = 16)] public partial class L;", 0)]
+    [InlineData("[Conv.Conv2d(1024, 1024, 1, Padding = 1, InputHeight = 19, InputWidth = 19)] public partial class L;", 0)]
+    public void Runs_over_large_inputs_go_in_spans(string source, int kernels)
+    {
+        var text = OneGeneratedFile(source);
+        Assert.Equal(kernels, System.Text.RegularExpressions.Regex.Matches(text, @"for \(int span = 0; span < \d+; span \+= \d+\)").Count);
+    }
+
     // Depthwise layers with windows up to 3x3 at stride 2 with rows of 8 outputs or more, at stride 1 of 16 or more: on
     // AVX-512 their input is read as it is (no view is padded for that kernel; rows of 8-15 in 8-lane vectors), at stride
     // 2 each row's columns split by parity in registers. Not for 5x5 windows (measured no faster), narrower rows (stride 1:

@@ -435,9 +435,25 @@ internal static class ForwardEmitter
         var (first, end) = WriteGroupChannels(w, g);
         var band = plan.BandRows(simd);
         var rb = plan.TileOf(simd).Rows;
+        var step = cb * lanes;
+        // The columns this kernel's vectors cover; the last few (KernelPlan.NarrowTail) take one 8-lane vector.
+        var narrowTail = plan.NarrowTail(simd);
+        var wideEnd = plan.GridWidth - narrowTail;
+        var tailVectors = (wideEnd - mainEnd + lanes - 1) / lanes;
+        var folded = mainEnd > 0 && mainEnd < wideEnd && tailVectors == cb;
+        var hasTail = mainEnd < wideEnd && !folded && !plan.Overhangs(simd);
+        // The last few columns' 8-lane vector joins the row's last block, sharing its weight broadcasts: in a pass of
+        // its own over the input channels it broadcast every weight again for one 8-lane vector (prototype, one
+        // thread: MobileNetV2's project384-96@14, 196 positions as 2 blocks of 6 vectors and 4 columns, 134.5 -> 126.0 us).
+        var narrow = narrowTail > 0 ? (plan.GridWidth - KernelPlan.Lanes).ToString() : null;
+        var narrowInMain = narrow is not null && !folded && !hasTail && mainEnd > 0 && mainEnd % step == 0;
+        var span = folded || narrowInMain ? 0 : plan.RunSpan(simd);
         if (band > 0)
             w.Line($"// Bands of {band} output rows, every block of channels over one band while its input rows stay in the L2 cache.");
+        if (span > 0)
+            w.Line($"// Spans of {span} positions, every block of channels over one span while its input stays in the L2 cache; the last span ends the run.");
         using (band > 0 ? w.Block($"for (int band = 0; band < {g.OutputHeight}; band += {band})") : null)
+        using (span > 0 ? w.Block($"for (int span = 0; span < {plan.GridWidth}; span += {span})") : null)
         using (w.Block($"for (int o = {first}; o < {end}; o += {ob})"))
         {
             if (band > 0) w.Line($"int bandEnd = band + {band} < {g.OutputHeight} ? band + {band} : {g.OutputHeight};");
@@ -469,19 +485,7 @@ internal static class ForwardEmitter
 
                 var blockColumns = new List<string>();
                 for (var v = 0; v < cb; v++) blockColumns.Add(Names.Affine("ox", 1, v * lanes));
-                var step = cb * lanes;
                 var rows = plan.TileOf(simd).Rows;
-                // The columns this kernel's vectors cover; the last few (KernelPlan.NarrowTail) take one 8-lane vector.
-                var narrowTail = plan.NarrowTail(simd);
-                var wideEnd = plan.GridWidth - narrowTail;
-                var tailVectors = (wideEnd - mainEnd + lanes - 1) / lanes;
-                var folded = mainEnd > 0 && mainEnd < wideEnd && tailVectors == cb;
-                var hasTail = mainEnd < wideEnd && !folded && !plan.Overhangs(simd);
-                // The last few columns' 8-lane vector joins the row's last block, sharing its weight broadcasts: in a pass of
-                // its own over the input channels it broadcast every weight again for one 8-lane vector (prototype, one
-                // thread: MobileNetV2's project384-96@14, 196 positions as 2 blocks of 6 vectors and 4 columns, 134.5 -> 126.0 us).
-                var narrow = narrowTail > 0 ? (plan.GridWidth - KernelPlan.Lanes).ToString() : null;
-                var narrowInMain = narrow is not null && !folded && !hasTail && mainEnd > 0 && mainEnd % step == 0;
                 if (plan.Overhangs(simd))
                 {
                     using (w.Block(""))
@@ -505,12 +509,18 @@ internal static class ForwardEmitter
                     using (w.For("ox", mainEnd - step, mainEnd, step))
                         WriteBody(w, plan, simd, ob, blockColumns, rows, narrow);
                 }
+                else if (span > 0)
+                {
+                    using (w.Block($"for (int ox = span; ox < (span + {span} < {mainEnd} ? span + {span} : {mainEnd}); ox += {step})"))
+                        WriteBody(w, plan, simd, ob, blockColumns, rows);
+                }
                 else if (mainEnd > 0)
                 {
                     using (w.For("ox", 0, mainEnd, step))
                         WriteBody(w, plan, simd, ob, blockColumns, rows);
                 }
 
+                using (span > 0 && (hasTail || narrow is not null) ? w.Block($"if (span + {span} >= {plan.GridWidth})") : null)
                 if (hasTail)
                 {
                     // The last vector ends at the row's end, overlapping the one before: outputs written twice are equal.

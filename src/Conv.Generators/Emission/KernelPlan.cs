@@ -635,6 +635,26 @@ internal sealed class KernelPlan
     /// <summary>Bytes of one channel group as the kernel reads it: the padded view, or the input itself without one.</summary>
     private long ViewBytes => 4L * G.InChannelsPerGroup * (UsesScratch ? PlaneStride : (long)G.InputHeight * G.InputWidth);
 
+    /// <summary>
+    /// Positions per span of a 1x1 layer's run over an input larger than the L2 cache (the input read as it is), else 0:
+    /// the kernel runs every block of output channels over one span while its input (about SpanBytes) stays in the
+    /// L2 cache, then the next, instead of streaming the whole input from the L3 cache once per block of channels (SSD's
+    /// 1024->1024 1x1 at 19x19, a 1.48 MB input read 256 times: 7.09 -> 6.86-6.92 ms in a Stopwatch prototype; quick runs
+    /// against ONNX Runtime 0.93x -> 1.00x, and ResNet-50's 512->128 1x1 at 28x28, 1.6 MB, 1.03x -> 1.08x). Spans are
+    /// whole blocks of the kernel's columns; the run's last columns (past the whole blocks) go with the last span.
+    /// </summary>
+    public int RunSpan(Simd simd)
+    {
+        if (!Shifted || UsesScratch || DotTail > 0 || ViewBytes <= SpanThreshold || !simd.IsVector) return 0;
+        var step = TileOf(simd).Vectors * simd.Lanes;
+        var mainEnd = MainColumnsEnd(simd);
+        var span = Math.Max(step, SpanBytes / (4L * G.InChannelsPerGroup) / step * step);
+        return span >= mainEnd ? 0 : (int)span;
+    }
+
+    private const long SpanThreshold = 1024 * 1024;
+    private const long SpanBytes = 384 * 1024;
+
     /// <summary>Output rows per band (see <see cref="BandThreshold"/>); 0 where the kernel runs every row per block of channels.</summary>
     public int BandRows(Simd simd)
     {
