@@ -44,6 +44,15 @@ public class LargeWindowTests
     }
 
     [Fact]
+    public void Inputs_just_past_the_L2_cache_are_worked_through_in_bands_of_rows()
+    {
+        ReferenceCheck.Same(new Conv2dGeometry(96, 16, 1, 1, 56, 56), Activation.Relu, 0.01f,
+            (w, b) => x => new Banded1x1(w, b).Forward(x), "banded 1x1 56x56", 1, 2);
+        ReferenceCheck.Same(new Conv2dGeometry(20, 16, 3, 3, 120, 120, paddingHeight: 1, paddingWidth: 1),
+            (w, b) => x => new Banded120(w, b).Forward(x), "banded 120x120", 1);
+    }
+
+    [Fact]
     public void A_large_view_padded_by_every_part_gives_the_single_threaded_bits()
     {
         ReferenceCheck.Same(new Conv2dGeometry(32, 8, 3, 3, 200, 200, paddingHeight: 1, paddingWidth: 1),

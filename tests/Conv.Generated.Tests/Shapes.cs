@@ -126,7 +126,14 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(4, 4, 3, Padding = 1, Groups = 4, PaddingMode = PaddingMode.Reflect, InputHeight = 5, InputWidth = 6, Bias = false)]
     public partial class DepthwiseRunReflect;
 
-    // A 5.2 MB padded view: no bands, but a parallel call pads one view with all its parts.
+    // A 5.2 MB padded view: bands, and a parallel call pads one view with all its parts.
+    // A 1.2 MB input read as it is and a 1.19 MB padded view: bands from 1 MB on.
+    [Conv2d(96, 16, 1, InputHeight = 56, InputWidth = 56, Activation = Activation.Relu)]
+    public partial class Banded1x1;
+
+    [Conv2d(20, 16, 3, Padding = 1, InputHeight = 120, InputWidth = 120)]
+    public partial class Banded120;
+
     [Conv2d(32, 8, 3, Padding = 1, InputHeight = 200, InputWidth = 200)]
     public partial class SharedView200;
 

@@ -219,11 +219,15 @@ public class GeneratedSizeTests
         }
     }
 
-    // A view far larger than the L2 cache (VGG-16's 64-channel layer at 224x224, 13 MB) is read band by band of output
-    // rows, every block of output channels over one band; a view that fits is not.
+    // A view larger than the L2 cache (VGG-16's 64-channel layer at 224x224, 13 MB; 1.19 MB; a 1x1 layer's 1.2 MB input
+    // read as it is) is read band by band of output rows, every block of output channels over one band; a view that fits
+    // (861 KB, 952 KB) is not.
     [Theory]
     [InlineData("[Conv.Conv2d(64, 64, 3, Padding = 1, InputHeight = 224, InputWidth = 224)] public partial class L;", true)]
+    [InlineData("[Conv.Conv2d(20, 16, 3, Padding = 1, InputHeight = 120, InputWidth = 120)] public partial class L;", true)]
+    [InlineData("[Conv.Conv2d(96, 16, 1, InputHeight = 56, InputWidth = 56)] public partial class L;", true)]
     [InlineData("[Conv.Conv2d(64, 64, 3, Padding = 1, InputHeight = 56, InputWidth = 56)] public partial class L;", false)]
+    [InlineData("[Conv.Conv2d(16, 16, 3, Padding = 1, InputHeight = 120, InputWidth = 120)] public partial class L;", false)]
     public void Large_activations_are_read_in_bands_of_rows(string source, bool banded)
     {
         var (_, result, _) = GeneratorHarness.Run(GeneratorHarness.Net80(source));

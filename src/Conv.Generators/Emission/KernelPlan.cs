@@ -615,10 +615,12 @@ internal sealed class KernelPlan
 
     private readonly Tile _scalarTile;
 
-    // A view larger than this streams from memory once per block of output channels; the kernel then works through the
-    // output in bands of rows, every block of channels over one band while its input rows (about BandBytes) stay in the
-    // L2 cache.
-    private const long BandThreshold = 8L * 1024 * 1024;
+    // A view larger than this (the L2 cache) streams from the L3 cache or memory once per block of output channels; the
+    // kernel then works through the output in bands of rows, every block of channels over one band while its input rows
+    // (about BandBytes) stay in the L2 cache. From 8 MB down to 1 MB, quick runs against ONNX Runtime, before -> after:
+    // ResNet-50's 256->64 1x1 at 56x56 (3.2 MB) 1.05x -> 1.12x, MobileNetV2's 32->16 1x1 at 112x112 (1.6 MB) 1.41x ->
+    // 1.50x; VGG-16's 3x3 layers at 56x56 and 112x112 and Inception-v3's at 73x73 and 149x149 unchanged (1.00-1.04x).
+    private const long BandThreshold = 1L * 1024 * 1024;
     private const long BandBytes = 256L * 1024;
 
     /// <summary>
