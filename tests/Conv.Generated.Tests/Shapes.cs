@@ -447,6 +447,18 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(1024, 32, 1, InputHeight = 14, InputWidth = 22, Bias = false)]
     public partial class Span1x1Odd;
 
+    // Stride 4: each padded row split into 4 column phases, 32 columns at a time by shuffles where Vector256 is
+    // accelerated; rows of 100 (the last 32 overlapping), of 71 padded by 2 (the last block starting off a multiple of
+    // 4), and of 30 (under 32: one value at a time).
+    [Conv2d(3, 8, 4, Stride = 4, InputHeight = 24, InputWidth = 100, Activation = Activation.Relu)]
+    public partial class PhaseSplit4;
+
+    [Conv2d(3, 16, 11, Stride = 4, Padding = 2, InputHeight = 40, InputWidth = 71)]
+    public partial class PhaseSplit4Padded;
+
+    [Conv2d(2, 8, 4, Stride = 4, Padding = 1, InputHeight = 12, InputWidth = 30, Bias = false)]
+    public partial class PhaseSplit4Short;
+
     // At 7x7 one item keeps the kernels over runs of positions; several items at a time share the rearranged weights.
     [Conv2d(64, 64, 3, Padding = 1, InputHeight = 7, InputWidth = 7, Activation = Activation.Relu6)]
     public partial class ChannelVectorItems7x7;

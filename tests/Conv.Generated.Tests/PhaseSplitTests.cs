@@ -1,0 +1,27 @@
+using Conv.Generated.Tests.Shapes;
+using Xunit;
+
+namespace Conv.Generated.Tests;
+
+/// <summary>
+/// Layers at stride 4, whose view holds each padded row split into 4 column phases (ConvNeXt's stem, AlexNet's first
+/// layer): checked against the reference here (the shuffled split) and, through InstructionSetTests, where Vector256 is
+/// not accelerated (one value at a time).
+/// </summary>
+public class PhaseSplitTests
+{
+    [Fact]
+    public void Rows_of_100_split_32_columns_at_a_time() =>
+        ReferenceCheck.Same(new Conv2dGeometry(3, 8, 4, 4, 24, 100, 4, 4), Activation.Relu, 0.01f,
+            (w, b) => x => new PhaseSplit4(w, b).Forward(x), "stride 4, rows of 100", 1, 2);
+
+    [Fact]
+    public void Padded_rows_of_71_with_an_11x11_window() =>
+        ReferenceCheck.Same(new Conv2dGeometry(3, 16, 11, 11, 40, 71, 4, 4, 2, 2),
+            (w, b) => x => new PhaseSplit4Padded(w, b).Forward(x), "stride 4, rows of 71", 1, 2);
+
+    [Fact]
+    public void Rows_under_32_columns() =>
+        ReferenceCheck.Same(new Conv2dGeometry(2, 8, 4, 4, 12, 30, 4, 4, 1, 1, hasBias: false),
+            (w, _) => x => new PhaseSplit4Short(w).Forward(x), "stride 4, rows of 30", 1, 2);
+}
