@@ -343,7 +343,7 @@ internal sealed class KernelPlan
     // against positions / 16 cycles of multiply-adds per weight, with a margin). Quick runs, before -> after, ONNX Runtime 1
     // thread / generated: YOLOv3's 128->256 3x3 at 52x52 (rows of 52: 3 vectors of 16 and one of 8 for 4 columns, 11% in
     // all) 0.97x -> 1.05x, Inception-v3's 5x5 at 35x35 (19%) 1.03x -> 1.14x, its unpadded stride-2 3x3 into 17x17 (a flat
-    // run, 7%) 0.91x -> 0.98x. Below the share they measured slower or no faster: ResNet-18's layer1 at 56x56 (2.4%, the
+    // run, 7%) 0.91x -> 0.98x; BenchmarkDotNet 0.96x -> 1.03x, 1.03x -> 1.04x (no faster: 1.65 -> 1.66 ms), 0.90x -> 0.96x. Below the share they measured slower or no faster: ResNet-18's layer1 at 56x56 (2.4%, the
     // padding only) 1.01x -> 1.00x, SqueezeNet's 16->64 3x3 at 55x55 (4.2%) 1.02x -> 0.97x.
     private static bool WideChannelVectorsPay(Conv2dGeometry g, double waste) =>
         ChannelVectorsFit(g) && waste >= MinChannelVectorWaste
@@ -620,6 +620,8 @@ internal sealed class KernelPlan
     // (about BandBytes) stay in the L2 cache. From 8 MB down to 1 MB, quick runs against ONNX Runtime, before -> after:
     // ResNet-50's 256->64 1x1 at 56x56 (3.2 MB) 1.05x -> 1.12x, MobileNetV2's 32->16 1x1 at 112x112 (1.6 MB) 1.41x ->
     // 1.50x; VGG-16's 3x3 layers at 56x56 and 112x112 and Inception-v3's at 73x73 and 149x149 unchanged (1.00-1.04x).
+    // BenchmarkDotNet, against the last full runs: 1.08x -> 1.13x, 1.42x -> 1.50x; VGG-16's 64->128 at 112x112 1.04x ->
+    // 1.09x, Inception-v3's 32->32 at 147x147 1.03x -> 1.09x, none slower.
     private const long BandThreshold = 1L * 1024 * 1024;
     private const long BandBytes = 256L * 1024;
 
