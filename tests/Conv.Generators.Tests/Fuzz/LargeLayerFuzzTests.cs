@@ -1,0 +1,92 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Runtime.Loader;
+using CsCheck;
+using Conv.Tests;
+using Xunit;
+
+namespace Conv.Generators.Tests.Fuzz;
+
+/// <summary>
+/// Random layers of a million multiply-adds and more, where the kernel plan picks its large-layer kernels (output channels
+/// in the vector lanes for rows up to 64 columns, spans and bands over inputs past the L2 cache, views per kernel column
+/// read in chunks, stride-4 phase splits): generated, compiled, loaded and checked against the reference convolution on
+/// batches of 1 and 2, single-threaded and split over threads.
+/// </summary>
+public class LargeLayerFuzzTests
+{
+    private static readonly long Iterations =
+        long.TryParse(Environment.GetEnvironmentVariable("CONV_FUZZ_ITERATIONS"), out var n) && n > 0 ? Math.Max(1, n / 50) : 3;
+
+    private const string Runner = """
+        public static class Runner
+        {
+            public static void Forward(float[] w, float[] b, float[] input, float[] output) => new L(w, b).Forward(input, output);
+            public static void Parallel(float[] w, float[] b, float[] input, float[] output) => new L(w, b).Forward(input, output, 2);
+        }
+        """;
+
+    private static Gen<Conv2dGeometry> Layers =>
+        Gen.Int.Select(seed =>
+        {
+            var r = new Random(seed);
+            if (r.Next(5) == 0)
+            {
+                // A 1x1 layer over an input past the L2 cache: its run of positions goes in spans.
+                var (inputs, height, width) = (r.Next(512, 1025), r.Next(16, 25), r.Next(16, 25));
+                return new Conv2dGeometry(inputs, 32, 1, 1, height, width, hasBias: r.Next(2) == 0);
+            }
+
+            var stride = new[] { 1, 1, 2, 4 }[r.Next(4)];
+            int kh = r.Next(1, 6), kw = r.Next(1, 6);
+            int h = r.Next(8, 48), w = r.Next(16, 72);
+            var inChannels = r.Next(8, 160);
+            var outChannels = 32 * r.Next(1, 4);
+            int ph = r.Next(0, 3), pw = r.Next(0, 3);
+            var mode = r.Next(5) == 0 ? PaddingMode.Reflect : PaddingMode.Zeros;
+            if (Conv2dGeometry.Validate(inChannels, outChannels, kh, kw, h, w, stride, stride, ph, pw, 1, 1, 1, mode).Count > 0) return null;
+            var g = new Conv2dGeometry(inChannels, outChannels, kh, kw, h, w, stride, stride, ph, pw, 1, 1, 1, r.Next(2) == 0, mode);
+            return g.MultiplyAdds is >= 1L << 20 and <= 1L << 25 ? g : null;
+        }).Where(g => g is not null)!;
+
+    [Fact]
+    public void Large_random_layers_equal_the_reference() =>
+        Layers.Sample(Check, iter: Iterations, threads: 1, print: g => g.ToString());
+
+    private static void Check(Conv2dGeometry g)
+    {
+        var declaration = $"[Conv.Conv2d({g.InChannels}, {g.OutChannels}, 1, KernelHeight = {g.KernelHeight}, KernelWidth = {g.KernelWidth}, " +
+                          $"InputHeight = {g.InputHeight}, InputWidth = {g.InputWidth}, Stride = {g.StrideWidth}, " +
+                          $"PaddingHeight = {g.PaddingHeight}, PaddingWidth = {g.PaddingWidth}, Bias = {(g.HasBias ? "true" : "false")}, " +
+                          $"PaddingMode = Conv.PaddingMode.{g.PaddingMode})] public partial class L;";
+        var (output, _, _) = GeneratorHarness.Run(GeneratorHarness.Net80(declaration, Runner));
+        using var image = new MemoryStream();
+        var emit = output.Emit(image);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        var context = new AssemblyLoadContext("large", isCollectible: true);
+        try
+        {
+            var runner = context.LoadFromStream(new MemoryStream(image.ToArray())).GetType("Runner")!;
+            var random = new Random(g.GetHashCode());
+            float[] Values(int count) => Enumerable.Range(0, count).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+            var weight = Values(g.WeightLength);
+            var bias = g.HasBias ? Values(g.BiasLength) : Array.Empty<float>();
+            foreach (var batch in new[] { 1, 2 })
+            {
+                var input = Values(batch * g.InputLength);
+                var expected = Conv2d.Forward(g, input, weight, bias);
+                foreach (var method in new[] { "Forward", "Parallel" })
+                {
+                    var actual = new float[batch * g.OutputLength];
+                    runner.GetMethod(method)!.Invoke(null, new object[] { weight, bias, input, actual });
+                    Tolerance.Equal(expected, actual, $"{g}, batch {batch}, {method}");
+                }
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}
