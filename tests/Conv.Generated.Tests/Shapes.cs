@@ -126,7 +126,6 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(4, 4, 3, Padding = 1, Groups = 4, PaddingMode = PaddingMode.Reflect, InputHeight = 5, InputWidth = 6, Bias = false)]
     public partial class DepthwiseRunReflect;
 
-    // A 5.2 MB padded view: bands, and a parallel call pads one view with all its parts.
     // A 1.2 MB input read as it is and a 1.19 MB padded view: bands from 1 MB on.
     [Conv2d(96, 16, 1, InputHeight = 56, InputWidth = 56, Activation = Activation.Relu)]
     public partial class Banded1x1;
@@ -134,6 +133,7 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(20, 16, 3, Padding = 1, InputHeight = 120, InputWidth = 120)]
     public partial class Banded120;
 
+    // A 5.2 MB padded view: bands, and a parallel call pads one view with all its parts.
     [Conv2d(32, 8, 3, Padding = 1, InputHeight = 200, InputWidth = 200)]
     public partial class SharedView200;
 
@@ -448,7 +448,7 @@ namespace Conv.Generated.Tests.Shapes
     public partial class Span1x1Odd;
 
     // Stride 4: each padded row split into 4 column phases, 32 columns at a time by shuffles where Vector256 is
-    // accelerated; rows of 100 (the last 32 overlapping), of 71 padded by 2 (the last block starting off a multiple of
+    // accelerated (16 with Vector128); rows of 100 (the last 32 overlapping), of 71 padded by 2 (the last block starting off a multiple of
     // 4), and of 30 (under 32: one value at a time).
     [Conv2d(3, 8, 4, Stride = 4, InputHeight = 24, InputWidth = 100, Activation = Activation.Relu)]
     public partial class PhaseSplit4;

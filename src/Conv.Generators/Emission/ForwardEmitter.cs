@@ -521,20 +521,22 @@ internal static class ForwardEmitter
                 }
 
                 using (span > 0 && (hasTail || narrow is not null) ? w.Block($"if (span + {span} >= {plan.GridWidth})") : null)
-                if (hasTail)
                 {
-                    // The last vector ends at the row's end, overlapping the one before: outputs written twice are equal.
-                    var columns = new List<string>();
-                    for (var start = mainEnd; start < wideEnd; start += lanes)
-                        columns.Add(System.Math.Min(start, wideEnd - lanes).ToString());
-                    using (w.Block(""))
-                        WriteBody(w, plan, simd, ob, columns, rows, narrow);
-                }
-                else if (narrow is not null && !narrowInMain)
-                {
-                    w.Line($"// The last {narrowTail} columns: one vector of {KernelPlan.Lanes}, ending at the row's end.");
-                    using (w.Block(""))
-                        WriteBody(w, plan, Simd.Avx512, ob, new[] { narrow }, rows);
+                    if (hasTail)
+                    {
+                        // The last vector ends at the row's end, overlapping the one before: outputs written twice are equal.
+                        var columns = new List<string>();
+                        for (var start = mainEnd; start < wideEnd; start += lanes)
+                            columns.Add(System.Math.Min(start, wideEnd - lanes).ToString());
+                        using (w.Block(""))
+                            WriteBody(w, plan, simd, ob, columns, rows, narrow);
+                    }
+                    else if (narrow is not null && !narrowInMain)
+                    {
+                        w.Line($"// The last {narrowTail} columns: one vector of {KernelPlan.Lanes}, ending at the row's end.");
+                        using (w.Block(""))
+                            WriteBody(w, plan, Simd.Avx512, ob, new[] { narrow }, rows);
+                    }
                 }
 
                 if (plan.Flat)

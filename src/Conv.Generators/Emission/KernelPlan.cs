@@ -276,8 +276,9 @@ internal sealed class KernelPlan
     /// runs of positions multiply every tap, the zero padding's too, and no lanes past a row's end. Taken for dense layers
     /// with rows of up to 28 columns, outputs of 100 positions or more, 128 taps per output or more and taps in the zero
     /// padding (18% of a 3x3 window's at 7x7, 9% at 14x14, 5% at 28x28); and for rows of up to 64 columns, padded or not,
-    /// where those taps and lanes come to 6% or more (see WideChannelVectorsPay). The weights are rearranged into blocks of 32 output channels on each call (the
-    /// public Weight array may change between calls), a chunk of input channels at a time.
+    /// where those taps and lanes come to 6% or more (see WideChannelVectorsPay). The weights are rearranged into blocks
+    /// of 32 output channels on each call (the public Weight array may change between calls), a chunk of input channels
+    /// at a time.
     /// </summary>
     public bool ChannelVectors { get; }
 
@@ -337,14 +338,15 @@ internal sealed class KernelPlan
     // 79 -> 62 us; with the transpose written one value at a time the first measured 64 -> 75 us.
     private const int MinChannelVectorTaps = 128;
 
-    // Rows wider than MaxChannelVectorWidth, or no zero padding: where the kernels over runs of positions compute a
-    // share of lanes past the rows' ends or of taps in the padding (RunWaste) of 6% or more, and over enough positions
-    // that the multiply-adds saved outweigh rearranging the weights (positions x share >= 16: about a cycle per weight
-    // against positions / 16 cycles of multiply-adds per weight, with a margin). Quick runs, before -> after, ONNX Runtime 1
+    // Rows wider than MaxChannelVectorWidth, or no zero padding: where the kernels over rows compute a share of lanes past
+    // the rows' ends or of taps in the padding (RunWaste) of 6% or more; for one item also over enough positions that the
+    // multiply-adds saved outweigh rearranging the weights (positions x share >= 16: about a cycle per weight against
+    // positions / 16 cycles of multiply-adds per weight, with a margin). Quick runs, before -> after, ONNX Runtime 1
     // thread / generated: YOLOv3's 128->256 3x3 at 52x52 (rows of 52: 3 vectors of 16 and one of 8 for 4 columns, 11% in
     // all) 0.97x -> 1.05x, Inception-v3's 5x5 at 35x35 (19%) 1.03x -> 1.14x, its unpadded stride-2 3x3 into 17x17 (a flat
-    // run, 7%) 0.91x -> 0.98x; BenchmarkDotNet 0.96x -> 1.03x, 1.03x -> 1.04x (no faster: 1.65 -> 1.66 ms), 0.90x -> 0.96x. Below the share they measured slower or no faster: ResNet-18's layer1 at 56x56 (2.4%, the
-    // padding only) 1.01x -> 1.00x, SqueezeNet's 16->64 3x3 at 55x55 (4.2%) 1.02x -> 0.97x.
+    // run, 7%) 0.91x -> 0.98x; BenchmarkDotNet 0.96x -> 1.03x, 1.03x -> 1.04x (no faster: 1.65 -> 1.66 ms), 0.90x ->
+    // 0.96x. Below the share they measured slower or no faster: ResNet-18's layer1 at 56x56 (2.4%, the padding only)
+    // 1.01x -> 1.00x, SqueezeNet's 16->64 3x3 at 55x55 (4.2%) 1.02x -> 0.97x.
     private static bool WideChannelVectorsPay(Conv2dGeometry g, double waste) =>
         ChannelVectorsFit(g) && waste >= MinChannelVectorWaste
         && g.OutputWidth <= MaxWideChannelVectorWidth && (long)g.OutputHeight * g.OutputWidth is >= MinBatchChannelVectorPositions and <= MaxWideChannelVectorPositions;
@@ -656,7 +658,7 @@ internal sealed class KernelPlan
         return span >= mainEnd ? 0 : (int)span;
     }
 
-    private const long SpanThreshold = 1024 * 1024;
+    private const long SpanThreshold = BandThreshold;
     private const long SpanBytes = 384 * 1024;
 
     /// <summary>Output rows per band (see <see cref="BandThreshold"/>); 0 where the kernel runs every row per block of channels.</summary>

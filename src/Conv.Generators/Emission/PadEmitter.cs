@@ -347,7 +347,8 @@ internal static class PadEmitter
     // 330 us.
     private static void WriteQuarters(IndentedWriter w, Conv2dGeometry g, int phaseStride)
     {
-        // Where the columns from + k, from + k + 4, ... land (padded column from + k + PaddingWidth: phase and position).
+        // Where a block's columns start + k, start + k + 4, ... land: padded column start + k + PaddingWidth gives the phase
+        // and the position (start is a multiple of 4 in the loop, a constant after it).
         string Target(int k, string running, int constant)
         {
             var at = (constant + k + g.PaddingWidth) % 4 * phaseStride + (constant + k + g.PaddingWidth) / 4;
