@@ -1,8 +1,5 @@
 using System;
-using System.IO;
 using System.Linq;
-using System.Reflection;
-using System.Runtime.Loader;
 using Conv.Tests;
 using Xunit;
 
@@ -40,33 +37,21 @@ public class NetStandardRunTests
         Assert.True(System.Numerics.Vector.IsHardwareAccelerated && System.Numerics.Vector<float>.Count == 8, $"Vector<float> has {System.Numerics.Vector<float>.Count} lanes here");
         var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.NetStandard20(TestSources.SeedLayers, Source));
         Assert.All(result.Results.Single().GeneratedSources, s => Assert.DoesNotContain("Vector256", s.SourceText.ToString()));
-        using var image = new MemoryStream();
-        var emit = output.Emit(image);
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
-        image.Position = 0;
-        var context = new AssemblyLoadContext("netstandard-consumer", isCollectible: true);
-        try
-        {
-            var runner = context.LoadFromStream(image).GetType("Runner")!;
-            float[] Call(string method, params object[] arguments) => (float[])runner.GetMethod(method)!.Invoke(null, arguments)!;
+        using var runner = new LoadedRunner(output, "netstandard-consumer");
+        float[] Call(string method, params object[] arguments) => (float[])runner.Call(method, arguments)!;
 
-            var seed = Fixtures.Load("seed_full_padding_no_bias");
-            Tolerance.Equal(seed.SequenceOutput, Call("Seed", seed.Input, seed.Weights[0], seed.Weights[1], false), "seed sequence");
-            Tolerance.Equal(seed.CompositeOutput, Call("Seed", seed.Input, seed.Weights[0], seed.Weights[1], true), "seed composite");
-            var reflect = Fixtures.Load("reflect");
-            Tolerance.Equal(reflect.Output, Call("Reflect", reflect.Input, reflect.Weight!, reflect.Bias!), "reflect");
-            var strided = Fixtures.Load("stride2_pad1_batch2");
-            Tolerance.Equal(strided.Output, Call("Strided", strided.Input, strided.Weight!, strided.Bias!), "stride 2, batch 2");
+        var seed = Fixtures.Load("seed_full_padding_no_bias");
+        Tolerance.Equal(seed.SequenceOutput, Call("Seed", seed.Input, seed.Weights[0], seed.Weights[1], false), "seed sequence");
+        Tolerance.Equal(seed.CompositeOutput, Call("Seed", seed.Input, seed.Weights[0], seed.Weights[1], true), "seed composite");
+        var reflect = Fixtures.Load("reflect");
+        Tolerance.Equal(reflect.Output, Call("Reflect", reflect.Input, reflect.Weight!, reflect.Bias!), "reflect");
+        var strided = Fixtures.Load("stride2_pad1_batch2");
+        Tolerance.Equal(strided.Output, Call("Strided", strided.Input, strided.Weight!, strided.Bias!), "stride 2, batch 2");
 
-            // A large window loops over kernel rows and columns: checked against the reference convolution.
-            var wide = new Conv2dGeometry(2, 3, 17, 19, 40, 45, 2, 2, 3, 3, 2, 2, paddingMode: PaddingMode.Reflect);
-            float[] Values(int n, int seed) => Enumerable.Range(0, n).Select(i => (float)Math.Cos(seed + i * 0.3)).ToArray();
-            var (wx, ww, wb) = (Values(2 * wide.InputLength, 1), Values(wide.WeightLength, 2), Values(wide.BiasLength, 3));
-            Tolerance.Equal(Conv2d.Forward(wide, wx, ww, wb), Call("Wide", wx, ww, wb), "17x19 window, scalar");
-        }
-        finally
-        {
-            context.Unload();
-        }
+        // A large window loops over kernel rows and columns: checked against the reference convolution.
+        var wide = new Conv2dGeometry(2, 3, 17, 19, 40, 45, 2, 2, 3, 3, 2, 2, paddingMode: PaddingMode.Reflect);
+        float[] Values(int n, int seed) => Enumerable.Range(0, n).Select(i => (float)Math.Cos(seed + i * 0.3)).ToArray();
+        var (wx, ww, wb) = (Values(2 * wide.InputLength, 1), Values(wide.WeightLength, 2), Values(wide.BiasLength, 3));
+        Tolerance.Equal(Conv2d.Forward(wide, wx, ww, wb), Call("Wide", wx, ww, wb), "17x19 window, scalar");
     }
 }

@@ -34,14 +34,6 @@ internal static class PadEmitter
             {
                 // Rows are short: a copy written out beats a call to the runtime's memcpy for each one.
                 WriteCopy(w, vector, "from", 0, "to", g.PaddingWidth, g.InputWidth);
-                if (!zeros && g.PaddingWidth > 0)
-                {
-                    using (w.Block("for (int col = 0; col < PaddingWidth; col++)"))
-                    {
-                        w.Line($"{Names.Unsafe}.Add(ref to, col) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, col - PaddingWidth, InputWidth));");
-                        w.Line($"{Names.Unsafe}.Add(ref to, PaddingWidth + InputWidth + col) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, InputWidth + col, InputWidth));");
-                    }
-                }
             }
             else
             {
@@ -65,15 +57,22 @@ internal static class PadEmitter
                     }
                 }
                 else WritePhaseCopies(w, g, stride, phaseStride);
+            }
 
-                if (!zeros && g.PaddingWidth > 0)
+            if (!zeros && g.PaddingWidth > 0)
+            {
+                // The border columns of other padding modes, mapped into the row; where they land in the view.
+                using (w.Block("for (int col = 0; col < PaddingWidth; col++)"))
                 {
-                    using (w.Block("for (int col = 0; col < PaddingWidth; col++)"))
+                    w.Line($"{Names.Unsafe}.Add(ref to, {plan.ViewColumnExpression("col")}) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, col - PaddingWidth, InputWidth));");
+                    var right = "PaddingWidth + InputWidth + col";
+                    if (plan.ColumnStride > 1)
                     {
-                        w.Line($"{Names.Unsafe}.Add(ref to, {plan.ViewColumnExpression("col")}) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, col - PaddingWidth, InputWidth));");
-                        w.Line("int right = PaddingWidth + InputWidth + col;");
-                        w.Line($"{Names.Unsafe}.Add(ref to, {plan.ViewColumnExpression("right")}) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, InputWidth + col, InputWidth));");
+                        w.Line($"int right = {right};");
+                        right = "right";
                     }
+
+                    w.Line($"{Names.Unsafe}.Add(ref to, {plan.ViewColumnExpression(right)}) = {Names.Unsafe}.Add(ref from, global::Conv.PaddedIndex.Map(PaddingMode, InputWidth + col, InputWidth));");
                 }
             }
         }
@@ -354,37 +353,34 @@ internal static class PadEmitter
             var at = (constant + k + g.PaddingWidth) % 4 * phaseStride + (constant + k + g.PaddingWidth) / 4;
             return running.Length == 0 ? at.ToString() : at == 0 ? running : $"{running} + {at}";
         }
-        var whole = g.InputWidth / QuarterBlock * QuarterBlock;
+        // The row in blocks of size columns: a loop over the whole blocks, then one block ending at the row's end.
+        void Blocks(int size, Action<string, Func<int, string>> write)
+        {
+            var whole = g.InputWidth / size * size;
+            if (whole > 0)
+                using (w.For("src", 0, whole, size))
+                    write("(nuint)src", k => Target(k, "(nuint)src / 4", 0));
+            if (whole < g.InputWidth)
+            {
+                var last = g.InputWidth - size;
+                using (w.Block(""))
+                    write(last.ToString(), k => Target(k, "", last));
+            }
+        }
+
         using (w.Block($"if ({V}.IsHardwareAccelerated)"))
         {
             w.Line($"{V}<int> quarters = {V}.Create(0, 4, 1, 5, 2, 6, 3, 7);");
             w.Line($"{V}<long> pairs = {V}.Create(0L, 2, 1, 3);");
-            if (whole > 0)
-                using (w.For("src", 0, whole, QuarterBlock))
-                    WriteQuarterBlock(w, "(nuint)src", k => Target(k, "(nuint)src / 4", 0));
-            if (whole < g.InputWidth)
-            {
-                var last = g.InputWidth - QuarterBlock;
-                using (w.Block(""))
-                    WriteQuarterBlock(w, last.ToString(), k => Target(k, "", last));
-            }
+            Blocks(QuarterBlock, (start, target) => WriteQuarterBlock(w, start, target));
         }
 
         // Vector128 (SSE, as NativeAOT's default x64 target, and AdvSimd): 16 columns at a time, a 4x4 transpose by
         // in-vector shuffles and doubles joined in pairs.
-        var sixteens = g.InputWidth / 16 * 16;
         using (w.Block($"else if ({V128}.IsHardwareAccelerated)"))
         {
             w.Line($"var pairs128 = {V128}.Create(0, 2, 1, 3);");
-            if (sixteens > 0)
-                using (w.For("src", 0, sixteens, 16))
-                    WriteQuarterBlock128(w, "(nuint)src", k => Target(k, "(nuint)src / 4", 0));
-            if (sixteens < g.InputWidth)
-            {
-                var last = g.InputWidth - 16;
-                using (w.Block(""))
-                    WriteQuarterBlock128(w, last.ToString(), k => Target(k, "", last));
-            }
+            Blocks(16, (start, target) => WriteQuarterBlock128(w, start, target));
         }
     }
 

@@ -1,7 +1,5 @@
 using System;
-using System.IO;
 using System.Linq;
-using System.Runtime.Loader;
 using CsCheck;
 using Conv.Tests;
 using Xunit;
@@ -56,37 +54,22 @@ public class LargeLayerFuzzTests
 
     private static void Check(Conv2dGeometry g)
     {
-        var declaration = $"[Conv.Conv2d({g.InChannels}, {g.OutChannels}, 1, KernelHeight = {g.KernelHeight}, KernelWidth = {g.KernelWidth}, " +
-                          $"InputHeight = {g.InputHeight}, InputWidth = {g.InputWidth}, Stride = {g.StrideWidth}, " +
-                          $"PaddingHeight = {g.PaddingHeight}, PaddingWidth = {g.PaddingWidth}, Bias = {(g.HasBias ? "true" : "false")}, " +
-                          $"PaddingMode = Conv.PaddingMode.{g.PaddingMode})] public partial class L;";
-        var (output, _, _) = GeneratorHarness.Run(GeneratorHarness.Net80(declaration, Runner));
-        using var image = new MemoryStream();
-        var emit = output.Emit(image);
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
-        var context = new AssemblyLoadContext("large", isCollectible: true);
-        try
+        var (output, _, _) = GeneratorHarness.Run(GeneratorHarness.Net80(LoadedRunner.Declaration(g), Runner));
+        using var runner = new LoadedRunner(output, "large");
+        var random = new Random(g.GetHashCode());
+        float[] Values(int count) => Enumerable.Range(0, count).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+        var weight = Values(g.WeightLength);
+        var bias = g.HasBias ? Values(g.BiasLength) : Array.Empty<float>();
+        foreach (var batch in new[] { 1, 2 })
         {
-            var runner = context.LoadFromStream(new MemoryStream(image.ToArray())).GetType("Runner")!;
-            var random = new Random(g.GetHashCode());
-            float[] Values(int count) => Enumerable.Range(0, count).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
-            var weight = Values(g.WeightLength);
-            var bias = g.HasBias ? Values(g.BiasLength) : Array.Empty<float>();
-            foreach (var batch in new[] { 1, 2 })
+            var input = Values(batch * g.InputLength);
+            var expected = Conv2d.Forward(g, input, weight, bias);
+            foreach (var method in new[] { "Forward", "Parallel" })
             {
-                var input = Values(batch * g.InputLength);
-                var expected = Conv2d.Forward(g, input, weight, bias);
-                foreach (var method in new[] { "Forward", "Parallel" })
-                {
-                    var actual = new float[batch * g.OutputLength];
-                    runner.GetMethod(method)!.Invoke(null, new object[] { weight, bias, input, actual });
-                    Tolerance.Equal(expected, actual, $"{g}, batch {batch}, {method}");
-                }
+                var actual = new float[batch * g.OutputLength];
+                runner.Call(method, weight, bias, input, actual);
+                Tolerance.Equal(expected, actual, $"{g}, batch {batch}, {method}");
             }
-        }
-        finally
-        {
-            context.Unload();
         }
     }
 }

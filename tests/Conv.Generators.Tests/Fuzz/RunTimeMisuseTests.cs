@@ -1,8 +1,5 @@
 using System;
-using System.IO;
 using System.Linq;
-using System.Reflection;
-using System.Runtime.Loader;
 using CsCheck;
 using Conv.Tests;
 using Xunit;
@@ -50,82 +47,56 @@ public class RunTimeMisuseTests
 
     private static void Check(Conv2dGeometry g, bool isStruct, int seed)
     {
-        var declaration = $"[Conv.Conv2d({g.InChannels}, {g.OutChannels}, 1, KernelHeight = {g.KernelHeight}, KernelWidth = {g.KernelWidth}, " +
-                          $"InputHeight = {g.InputHeight}, InputWidth = {g.InputWidth}, StrideHeight = {g.StrideHeight}, StrideWidth = {g.StrideWidth}, " +
-                          $"PaddingHeight = {g.PaddingHeight}, PaddingWidth = {g.PaddingWidth}, DilationHeight = {g.DilationHeight}, DilationWidth = {g.DilationWidth}, " +
-                          $"Groups = {g.Groups}, Bias = {(g.HasBias ? "true" : "false")}, PaddingMode = Conv.PaddingMode.{g.PaddingMode})] " +
-                          $"public partial {(isStruct ? "struct" : "class")} L;";
-        var (output, _, _) = GeneratorHarness.Run(GeneratorHarness.Net80(declaration, Runner));
-        using var image = new MemoryStream();
-        var emit = output.Emit(image);
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
-        var context = new AssemblyLoadContext("misuse", isCollectible: true);
-        try
+        var (output, _, _) = GeneratorHarness.Run(GeneratorHarness.Net80(LoadedRunner.Declaration(g, isStruct), Runner));
+        using var runner = new LoadedRunner(output, "misuse");
+        object? Call(string method, params object[] arguments) => runner.Call(method, arguments);
+
+        var random = new Random(seed);
+        float[] Values(int count) => Enumerable.Range(0, count).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+        var weight = Values(g.WeightLength);
+        var bias = g.HasBias ? Values(g.BiasLength) : Array.Empty<float>();
+        int inputLength = g.InputLength, outputLength = g.OutputLength;
+
+        for (var call = 0; call < 12; call++)
         {
-            var runner = context.LoadFromStream(new MemoryStream(image.ToArray())).GetType("Runner")!;
-            object? Call(string method, params object[] arguments)
+            var batch = random.Next(1, 4);
+            var input = Values(batch * inputLength);
+            var expected = Conv2d.Forward(g, input, weight, bias);
+
+            // Input and output in one buffer, apart or overlapping by a random amount.
+            var gap = random.Next(-(Math.Min(batch * inputLength, batch * outputLength)), 3);
+            var inputFirst = random.Next(2) == 0;
+            var size = batch * inputLength + batch * outputLength + Math.Max(gap, 0);
+            var buffer = Values(size + Math.Max(0, -gap) + 2);
+            var inputStart = inputFirst ? 0 : Math.Max(0, batch * outputLength + gap);
+            var outputStart = inputFirst ? Math.Max(0, batch * inputLength + gap) : 0;
+            input.CopyTo(buffer, inputStart);
+            var before = (float[])buffer.Clone();
+            var overlaps = inputStart < outputStart + batch * outputLength && outputStart < inputStart + batch * inputLength;
+            if (overlaps)
             {
-                try
-                {
-                    return runner.GetMethod(method)!.Invoke(null, arguments);
-                }
-                catch (TargetInvocationException e) when (e.InnerException is not null)
-                {
-                    throw e.InnerException;
-                }
+                Assert.Throws<ArgumentException>(() => Call("Forward", weight, bias, buffer, inputStart, batch * inputLength, buffer, outputStart, batch * outputLength));
+                Assert.Equal(before, buffer);
+            }
+            else
+            {
+                Call("Forward", weight, bias, buffer, inputStart, batch * inputLength, buffer, outputStart, batch * outputLength);
+                Tolerance.Equal(expected, buffer.AsSpan(outputStart, batch * outputLength).ToArray(), $"{g}, batch {batch}, one buffer");
+                Assert.Equal(before.AsSpan(inputStart, batch * inputLength).ToArray(), buffer.AsSpan(inputStart, batch * inputLength).ToArray());
             }
 
-            var random = new Random(seed);
-            float[] Values(int count) => Enumerable.Range(0, count).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
-            var weight = Values(g.WeightLength);
-            var bias = g.HasBias ? Values(g.BiasLength) : Array.Empty<float>();
-            int inputLength = g.InputLength, outputLength = g.OutputLength;
-
-            for (var call = 0; call < 12; call++)
-            {
-                var batch = random.Next(1, 4);
-                var input = Values(batch * inputLength);
-                var expected = Conv2d.Forward(g, input, weight, bias);
-
-                // Input and output in one buffer, apart or overlapping by a random amount.
-                var gap = random.Next(-(Math.Min(batch * inputLength, batch * outputLength)), 3);
-                var inputFirst = random.Next(2) == 0;
-                var size = batch * inputLength + batch * outputLength + Math.Max(gap, 0);
-                var buffer = Values(size + Math.Max(0, -gap) + 2);
-                var inputStart = inputFirst ? 0 : Math.Max(0, batch * outputLength + gap);
-                var outputStart = inputFirst ? Math.Max(0, batch * inputLength + gap) : 0;
-                input.CopyTo(buffer, inputStart);
-                var before = (float[])buffer.Clone();
-                var overlaps = inputStart < outputStart + batch * outputLength && outputStart < inputStart + batch * inputLength;
-                if (overlaps)
-                {
-                    Assert.Throws<ArgumentException>(() => Call("Forward", weight, bias, buffer, inputStart, batch * inputLength, buffer, outputStart, batch * outputLength));
-                    Assert.Equal(before, buffer);
-                }
-                else
-                {
-                    Call("Forward", weight, bias, buffer, inputStart, batch * inputLength, buffer, outputStart, batch * outputLength);
-                    Tolerance.Equal(expected, buffer.AsSpan(outputStart, batch * outputLength).ToArray(), $"{g}, batch {batch}, one buffer");
-                    Assert.Equal(before.AsSpan(inputStart, batch * inputLength).ToArray(), buffer.AsSpan(inputStart, batch * inputLength).ToArray());
-                }
-
-                // Lengths one off: refused, nothing written.
-                var wrongOutput = Enumerable.Repeat(7f, batch * outputLength + (random.Next(2) == 0 ? 1 : -1)).ToArray();
-                Assert.Throws<ArgumentException>(() => Call("Forward", weight, bias, input, 0, input.Length, wrongOutput, 0, wrongOutput.Length));
-                Assert.All(wrongOutput, v => Assert.Equal(7f, v));
-                var offLength = input.Length + (random.Next(2) == 0 ? 1 : -1);
-                if (offLength > 0 && offLength % inputLength != 0)
-                    Assert.Throws<ArgumentException>(() => Call("Allocating", weight, bias, Values(offLength), offLength));
-                Tolerance.Equal(expected, (float[])Call("Allocating", weight, bias, input, input.Length)!, $"{g}, batch {batch}, allocating");
-            }
-
-            // default(L) has no weights: a clear error, not a silent zero layer.
-            if (isStruct)
-                Assert.Throws<InvalidOperationException>(() => Call("FromDefault", Values(2 * inputLength)));
+            // Lengths one off: refused, nothing written.
+            var wrongOutput = Enumerable.Repeat(7f, batch * outputLength + (random.Next(2) == 0 ? 1 : -1)).ToArray();
+            Assert.Throws<ArgumentException>(() => Call("Forward", weight, bias, input, 0, input.Length, wrongOutput, 0, wrongOutput.Length));
+            Assert.All(wrongOutput, v => Assert.Equal(7f, v));
+            var offLength = input.Length + (random.Next(2) == 0 ? 1 : -1);
+            if (offLength > 0 && offLength % inputLength != 0)
+                Assert.Throws<ArgumentException>(() => Call("Allocating", weight, bias, Values(offLength), offLength));
+            Tolerance.Equal(expected, (float[])Call("Allocating", weight, bias, input, input.Length)!, $"{g}, batch {batch}, allocating");
         }
-        finally
-        {
-            context.Unload();
-        }
+
+        // default(L) has no weights: a clear error, not a silent zero layer.
+        if (isStruct)
+            Assert.Throws<InvalidOperationException>(() => Call("FromDefault", Values(2 * inputLength)));
     }
 }
