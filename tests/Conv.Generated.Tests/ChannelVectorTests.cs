@@ -78,17 +78,16 @@ public class ChannelVectorTests
     [Fact]
     public void A_batch_leaves_the_view_zero_for_a_single_item_after_it()
     {
-        // On one thread: the batch runs the items kernel, whose running sums live in the view; one item at 7x7 then runs
-        // a kernel over the padded view, whose zero border must still be zero.
-        var g = new Conv2dGeometry(64, 64, 3, 3, 7, 7, paddingHeight: 1, paddingWidth: 1);
-        var weight = ReferenceCheck.SpreadValues(g.WeightLength, 1);
+        // On one thread: the batch runs the items kernel, whose running sums live in the view; one item of this layer (rows
+        // of 44 over 2 rows: too few positions to pay for the rearranging) then runs a kernel over the padded view, whose zero
+        // border must still be zero.
+        var g = new Conv2dGeometry(256, 32, 1, 3, 2, 44, paddingWidth: 1);
+        var weight = ReferenceCheck.Values(g.WeightLength, 1);
         var bias = ReferenceCheck.Values(g.BiasLength, 2);
-        var layer = new ChannelVectorItems7x7(weight, bias);
+        var layer = new ChannelVectorItemsRows44(weight, bias);
         layer.Forward(ReferenceCheck.Values(4 * g.InputLength, 3));
         var input = ReferenceCheck.Values(g.InputLength, 4);
-        var expected = Conv2d.Forward(g, input, weight, bias);
-        Activations.Apply(Activation.Relu6, 0.01f, expected);
-        Conv.Tests.Tolerance.Equal(expected, layer.Forward(input), "one item after a batch");
+        Conv.Tests.Tolerance.Equal(Conv2d.Forward(g, input, weight, bias), layer.Forward(input), "one item after a batch");
     }
 
     [Fact]
@@ -103,5 +102,42 @@ public class ChannelVectorTests
         var expected = Conv2d.Forward(g, input, changed, layer.Bias);
         Activations.Apply(Activation.Relu, 0.01f, expected);
         Conv.Tests.Tolerance.Equal(expected, layer.Forward(input), "after a weight write");
+    }
+
+    [Fact]
+    public void Kept_weights_give_the_bits_of_weights_rearranged_on_each_call()
+    {
+        // The first call rearranges the weights and keeps them, the second reads the kept copy; a layer whose weight array
+        // was handed out (Weight) rearranges them on every call. All three compute the same sums in the same order.
+        var g = new Conv2dGeometry(64, 64, 3, 3, 7, 7, paddingHeight: 1, paddingWidth: 1);
+        var weight = ReferenceCheck.SpreadValues(g.WeightLength, 1);
+        var bias = ReferenceCheck.Values(g.BiasLength, 2);
+        var input = ReferenceCheck.Values(3 * g.InputLength, 3);
+        var kept = new ChannelVectorItems7x7(weight, bias);
+        var first = kept.Forward(input);
+        var second = kept.Forward(input);
+        var handedOut = new ChannelVectorItems7x7(weight, bias);
+        Assert.Equal(weight, handedOut.Weight);
+        var rearrangedEachCall = handedOut.Forward(input);
+        Assert.Equal(first, second);
+        Assert.Equal(first, rearrangedEachCall);
+        var expected = Conv2d.Forward(g, input, weight, bias);
+        Activations.Apply(Activation.Relu6, 0.01f, expected);
+        Conv.Tests.Tolerance.Equal(expected, second, "kept weights");
+    }
+
+    [Fact]
+    public void A_struct_layer_sees_writes_through_a_copy_of_it()
+    {
+        // Copies of a struct layer share its weight array: a copy handing it out must stop the original keeping its own
+        // rearranged weights.
+        var g = new Conv2dGeometry(64, 32, 3, 3, 14, 14, paddingHeight: 1, paddingWidth: 1);
+        var layer = new ChannelVectorsStruct(ReferenceCheck.Values(g.WeightLength, 1), ReferenceCheck.Values(g.BiasLength, 2));
+        var input = ReferenceCheck.Values(g.InputLength, 3);
+        layer.Forward(input);
+        var copy = layer;
+        var changed = ReferenceCheck.Values(g.WeightLength, 4);
+        changed.CopyTo(copy.Weight, 0);
+        Conv.Tests.Tolerance.Equal(Conv2d.Forward(g, input, changed, layer.Bias), layer.Forward(input), "after a write through a copy");
     }
 }

@@ -427,6 +427,10 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(64, 32, 3, Padding = 1, InputHeight = 20, InputWidth = 28)]
     public partial class ChannelVectors28;
 
+    // A struct layer: its copies share the weight array, and so whether it may keep them rearranged.
+    [Conv2d(64, 32, 3, Padding = 1, InputHeight = 14, InputWidth = 14)]
+    public partial struct ChannelVectorsStruct;
+
     // Wider rows and unpadded layers where the lanes past the rows' ends and the padding taps come to 6% or more: rows of
     // 36 in three pieces, of 60 in five over few rows, and an unpadded stride-2 layer into 17x17 (whose other kernels read
     // a flat run: the items kernel takes its scratch too).
@@ -459,10 +463,15 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(2, 8, 4, Stride = 4, Padding = 1, InputHeight = 12, InputWidth = 30, Bias = false)]
     public partial class PhaseSplit4Short;
 
-    // At 7x7 one item keeps the kernels over runs of positions; several items at a time share the rearranged weights.
+    // At 7x7 too: several items at a time share each rearrangement of the weights, or the layer's kept copy.
     [Conv2d(64, 64, 3, Padding = 1, InputHeight = 7, InputWidth = 7, Activation = Activation.Relu6)]
     public partial class ChannelVectorItems7x7;
 
     [Conv2d(64, 96, 3, Stride = 2, Padding = 1, InputHeight = 14, InputWidth = 14, Bias = false)]
     public partial class ChannelVectorItemsStrided;
+
+    // Several items at a time only: one item has too few positions (88, a 10% share of idle lanes and padding taps in its
+    // rows of 44), and runs a kernel over the padded view.
+    [Conv2d(256, 32, 1, KernelWidth = 3, PaddingWidth = 1, InputHeight = 2, InputWidth = 44)]
+    public partial class ChannelVectorItemsRows44;
 }

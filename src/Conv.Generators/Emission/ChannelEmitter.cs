@@ -45,14 +45,15 @@ internal static class ChannelEmitter
             w.Line("// One item: see " + ItemsKernel + ".");
             if (optimize is not null) w.Line(optimize);
             using (w.Block(ForwardEmitter.KernelSignature(plan, Simd.Vector512)))
-                w.Line($"{ItemsKernel}(ref x, {ForwardEmitter.ScratchArguments(plan)}ref weight, bias, ref y, oStart, oEnd, 1);");
+                w.Line($"{ItemsKernel}(ref x, {ForwardEmitter.ScratchArguments(plan)}ref weight, bias, ref y, oStart, oEnd, 1, null);");
             w.Line();
         }
 
         w.Line($"// 16 output channels per vector: {Block} channels x a piece of an output row per step, each position over the taps inside the input only.");
         w.Line($"// Items [0, items) of the batch at x and y share each rearrangement of the weights; their running sums, [item][position][{Block}], live in the view.");
+        w.Line("// With the layer's kept copy of the rearranged weights (rearranged: see RearrangedWeight), nothing is rearranged.");
         if (optimize is not null) w.Line(optimize);
-        using (w.Block($"private static void {ItemsKernel}(ref float x, {ForwardEmitter.ScratchParameters(plan)}ref float weight, float[]? bias, ref float y, int oStart, int oEnd, int items)"))
+        using (w.Block($"private static void {ItemsKernel}(ref float x, {ForwardEmitter.ScratchParameters(plan)}ref float weight, float[]? bias, ref float y, int oStart, int oEnd, int items, float[]? rearranged)"))
         {
             var perRow = chunk * window / 16 + 2;
             w.Line($"global::System.Span<float> packed = stackalloc float[{chunk * window * Block}];");
@@ -63,14 +64,17 @@ internal static class ChannelEmitter
                 using (w.For("cStart", 0, g.InChannels, chunk))
                 {
                     w.Line($"int cEnd = cStart + {chunk} < {g.InChannels} ? cStart + {chunk} : {g.InChannels};");
-                    w.Line($"PackWeights(ref {unsafeAdd}(ref weight, o * {g.InChannels * window} + {Names.Affine("cStart", window, 0)}), ref pk, {Names.Affine("(cEnd - cStart)", window, 0)});");
+                    w.Line("if (rearranged is null)");
+                    w.Line($"    PackWeights(ref {unsafeAdd}(ref weight, o * {g.InChannels * window} + {Names.Affine("cStart", window, 0)}), ref pk, {Names.Affine("(cEnd - cStart)", window, 0)});");
+                    w.Line("else");
+                    w.Line($"    pk = ref rearranged[o * {g.InChannels * window} + {Names.Affine("cStart", window * Block, 0)}];");
                     w.Line("// The next chunk's weights (this block's next input channels, else the next block's first), read a few cache lines");
                     w.Line("// per input channel below so that they arrive while the multiply-adds run, not when the next chunk is rearranged.");
                     w.Line($"int nextO = cEnd < {g.InChannels} ? o : o + {Block};");
                     w.Line($"int nextC = cEnd < {g.InChannels} ? cEnd : 0;");
                     w.Line($"int nextCount = nextO < oEnd ? ((nextC + {chunk} < {g.InChannels} ? nextC + {chunk} : {g.InChannels}) - nextC) * {window} : 0;");
                     w.Line($"ref int next = ref {Names.Unsafe}.As<float, int>(ref {unsafeAdd}(ref weight, nextO < oEnd ? nextO * {g.InChannels * window} + {Names.Affine("nextC", window, 0)} : 0));");
-                    w.Line($"int ahead = nextCount > 0 ? {Block * perRow} : 0;");
+                    w.Line($"int ahead = rearranged is null && nextCount > 0 ? {Block * perRow} : 0;");
                     w.Line("int read = 0;");
                     using (w.Block("for (int n = 0; n < items; n++)"))
                     {
@@ -89,13 +93,40 @@ internal static class ChannelEmitter
             }
 
             w.Line("// The view is also the other kernels' padded input, whose zero border they never write: left zero again, so that a");
-            w.Line("// later call on this thread that takes another kernel (one item at 7x7) reads zeros there.");
+            w.Line("// later call on this thread that takes another kernel (one item, where it does not pay for the rearranging) reads zeros there.");
             w.Line($"{Names.MemoryMarshal}.CreateSpan(ref view, items * {positions * Block}).Clear();");
             w.Line("t_readAhead = readAhead;");
         }
 
         w.Line();
         WritePack(w, g.InChannels * window, optimize);
+        WriteRearranged(w, g.InChannels * window);
+    }
+
+    /// <summary>The field that holds the kept copy of a layer's rearranged weights (a <c>Conv.RearrangedWeights</c>).</summary>
+    public const string KeptField = "_rearranged";
+
+    // RearrangedWeight: the layer's whole weights in ItemsKernel's order, rearranged on the first call and kept (see
+    // Conv.RearrangedWeights), so that later calls skip the rearranging: at 7x7 it costs what skipping the padding saves.
+    private static void WriteRearranged(IndentedWriter w, int rowLength)
+    {
+        var unsafeAdd = Names.Unsafe + ".Add";
+        w.Line($"// The weights in the order {ItemsKernel} reads them, [o / {Block}][c][ky][kx][{Block}]: rearranged on the first call and kept for the");
+        w.Line("// later ones; null once the weight array has been handed out (Weight), when each call rearranges a chunk at a time.");
+        using (w.Block("private float[]? RearrangedWeight()"))
+        {
+            w.Line($"float[]? kept = {KeptField}.Values;");
+            using (w.Block($"if (kept != null || {KeptField}.HandedOut)"))
+                w.Line("return kept;");
+            w.Line();
+            w.Line("float[] values = new float[WeightLength];");
+            w.Line($"ref float weight = ref {ForwardEmitter.OwnWeightProperty}[0];");
+            using (w.Block($"for (int o = 0; o < OutChannels; o += {Block})"))
+                w.Line($"PackWeights(ref {unsafeAdd}(ref weight, o * {rowLength}), ref values[o * {rowLength}], {rowLength});");
+            w.Line($"return {KeptField}.Keep(values);");
+        }
+
+        w.Line();
     }
 
     // The kernel rows whose input row lies inside the input for output row oy: [kyStart, kyEnd).

@@ -16,9 +16,9 @@ internal static class ForwardEmitter
     private const string V = "global::System.Runtime.Intrinsics.Vector256";
     private const string V128 = "global::System.Runtime.Intrinsics.Vector128";
 
-    public static void Write(IndentedWriter w, string name, Conv2dGeometry g, TargetCapabilities capabilities, ActivationModel activation)
-    {
-        var plan = new KernelPlan(g, capabilities.HasVector256
+    /// <summary>The kernels a layer of this geometry gets on the targets the consumer's compilation can run.</summary>
+    public static KernelPlan Plan(Conv2dGeometry g, TargetCapabilities capabilities, ActivationModel activation) =>
+        new(g, capabilities.HasVector256
             ? capabilities.HasAvx512
                 ? new[] { Simd.Vector512, Simd.Avx512, Simd.Vector256, Simd.Vector128, Simd.Scalar }
                 : new[] { Simd.Vector256, Simd.Vector128, Simd.Scalar }
@@ -26,6 +26,9 @@ internal static class ForwardEmitter
         {
             Activation = activation,
         };
+
+    public static void Write(IndentedWriter w, string name, KernelPlan plan, TargetCapabilities capabilities)
+    {
         // Every method on the hot path goes straight to optimised code: timings do not depend on JIT tiers.
         var optimize = capabilities.HasAggressiveOptimization
             ? "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]"
@@ -75,14 +78,15 @@ internal static class ForwardEmitter
             w.Line($"int batch = {Names.Lengths}.RequireBatch(\"{name}.Forward\", InputLength, OutputLength, input.Length, output.Length);");
             w.Line($"{Names.Lengths}.RequireDisjoint(\"{name}.Forward\", input, output);");
             w.Line("float[]? bias = Bias;");
-            WriteBuffers(w, plan, "input", "output", "t_view", "t_flat");
+            WriteBuffers(w, plan, OwnWeight(plan), "input", "output", "t_view", "t_flat");
             if (plan.BatchChannelVectors)
             {
                 using (w.Block($"if ({ChannelEmitter.RunsItems(plan, "batch")})"))
                 {
-                    w.Line($"// Up to {plan.ChannelItems} items at a time share each rearrangement of the weights.");
+                    w.Line($"// Up to {plan.ChannelItems} items at a time share each rearrangement of the weights, or the kept one.");
+                    w.Line("float[]? rearranged = RearrangedWeight();");
                     using (w.Block($"for (int n = 0; n < batch; n += {plan.ChannelItems})"))
-                        w.Line($"{ChannelEmitter.ItemsKernel}(ref {Names.Unsafe}.Add(ref x, n * InputLength), {ScratchArguments(plan)}ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), 0, OutChannels, batch - n < {plan.ChannelItems} ? batch - n : {plan.ChannelItems});");
+                        w.Line($"{ChannelEmitter.ItemsKernel}(ref {Names.Unsafe}.Add(ref x, n * InputLength), {ScratchArguments(plan)}ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), 0, OutChannels, batch - n < {plan.ChannelItems} ? batch - n : {plan.ChannelItems}, rearranged);");
                     w.Line("return;");
                 }
 
@@ -116,11 +120,19 @@ internal static class ForwardEmitter
         }
     }
 
+    /// <summary>
+    /// The layer's weight array as its own code reads it: where the layer keeps rearranged weights (BatchChannelVectors),
+    /// not through the Weight property, which hands the array out and so stops the keeping.
+    /// </summary>
+    internal static string OwnWeight(KernelPlan plan) => plan.BatchChannelVectors ? OwnWeightProperty : "Weight";
+
+    internal const string OwnWeightProperty = "OwnWeight";
+
     // The refs a batch loop hands to ForwardItem: weights, input and output, and the scratch held in the given
     // places (allocated there on first use).
-    private static void WriteBuffers(IndentedWriter w, KernelPlan plan, string input, string output, string view, string flat)
+    private static void WriteBuffers(IndentedWriter w, KernelPlan plan, string weights, string input, string output, string view, string flat)
     {
-        w.Line("ref float weight = ref Weight[0];");
+        w.Line($"ref float weight = ref {weights}[0];");
         w.Line($"ref float x = ref {Names.MemoryMarshal}.GetReference({input});");
         w.Line($"ref float y = ref {Names.MemoryMarshal}.GetReference({output});");
         if (plan.UsesScratch) w.Line($"ref float view = ref ({view} ?? ({view} = new float[{plan.ScratchLength}]))[0];");
@@ -205,7 +217,8 @@ internal static class ForwardEmitter
             }
 
             w.Line("ParallelForward job = t_job ?? (t_job = new ParallelForward());");
-            w.Line("job.Weight = Weight;");
+            w.Line($"job.Weight = {OwnWeight(plan)};");
+            if (plan.BatchChannelVectors) w.Line($"job.Rearranged = {ChannelEmitter.RunsItems(plan, "batch")} ? RearrangedWeight() : null;");
             w.Line("job.Bias = Bias;");
             w.Line("job.Input = input;");
             w.Line("job.Output = output;");
@@ -251,6 +264,7 @@ internal static class ForwardEmitter
         using (w.Block("private sealed class ParallelForward : global::Conv.IPartitionedWork"))
         {
             w.Line("public float[] Weight = global::System.Array.Empty<float>();");
+            if (plan.BatchChannelVectors) w.Line("public float[]? Rearranged;");
             w.Line("public float[]? Bias;");
             w.Line($"public {ReadOnlyMemory} Input;");
             w.Line($"public {Memory} Output;");
@@ -273,6 +287,7 @@ internal static class ForwardEmitter
             using (w.Block("public void Clear()"))
             {
                 w.Line("Weight = global::System.Array.Empty<float>();");
+                if (plan.BatchChannelVectors) w.Line("Rearranged = null;");
                 w.Line("Bias = null;");
                 w.Line("Input = default;");
                 w.Line("Output = default;");
@@ -315,7 +330,7 @@ internal static class ForwardEmitter
         w.Line($"long units = (long)Batch * {blocks};");
         w.Line("long unit = units * part / parts;");
         w.Line("long end = units * (part + 1) / parts;");
-        WriteBuffers(w, plan, "Input.Span", "Output.Span", "Views[part]", "Flats[part]");
+        WriteBuffers(w, plan, "Weight", "Input.Span", "Output.Span", "Views[part]", "Flats[part]");
         if (plan.BatchChannelVectors)
         {
             w.Line("// The kernel the single-threaded Forward runs for this batch, so that the results are the same to the bit.");
@@ -329,7 +344,7 @@ internal static class ForwardEmitter
             var item = $"ref {Names.Unsafe}.Add(ref x, n * InputLength), {ScratchArguments(plan)}ref weight, Bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), (int)(unit - (long)n * {blocks}) * {plan.ChannelUnit}, (int)(last - (long)n * {blocks}) * {plan.ChannelUnit}";
             if (plan.BatchChannelVectors)
             {
-                w.Line($"if (items) {ChannelEmitter.ItemsKernel}({item}, 1);");
+                w.Line($"if (items) {ChannelEmitter.ItemsKernel}({item}, 1, Rearranged);");
                 w.Line($"else ForwardItem({item});");
             }
             else

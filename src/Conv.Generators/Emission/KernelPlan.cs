@@ -183,7 +183,7 @@ internal sealed class KernelPlan
         var narrow = ChannelVectorsPay(g);
         BatchChannelVectors = kernels.Contains(Simd.Vector512) && (narrow || WideChannelVectorsPay(g, waste)) && UsesScratch && !SharedView
                               && ScratchLength >= plane * ChannelBlock;
-        ChannelVectors = BatchChannelVectors && (narrow ? plane >= MinChannelVectorPositions : plane * waste >= MinWideChannelVectorSaving);
+        ChannelVectors = BatchChannelVectors && (narrow || plane * waste >= MinWideChannelVectorSaving);
         if (BatchChannelVectors)
         {
             ChannelItems = (int)(ScratchLength / (plane * ChannelBlock));

@@ -25,8 +25,9 @@ internal static class LayerEmitter
         {
             WriteConstants(w, geometry);
             WriteActivation(w, model.ActivationOrNone);
-            WriteStorage(w, model, capabilities);
-            ForwardEmitter.Write(w, model.Name, geometry, capabilities, model.ActivationOrNone);
+            var plan = ForwardEmitter.Plan(geometry, capabilities, model.ActivationOrNone);
+            WriteStorage(w, model, capabilities, plan.BatchChannelVectors);
+            ForwardEmitter.Write(w, model.Name, plan, capabilities);
             if (model.IsComposite) CompositeEmitter.Write(w, model, new KernelComposition(model.Members.Select(m => m.Shape.ToGeometry()).ToArray()));
             if (model.IsBranches) BranchEmitter.Write(w, model, geometry);
             LoadEmitter.Write(w, model, geometry);
@@ -97,37 +98,52 @@ internal static class LayerEmitter
         w.Line($"    new global::System.InvalidOperationException(\"{name} is default({name}), which has no weights: create it with a constructor\");");
     }
 
-    private static void WriteStorage(IndentedWriter w, LayerModel model, TargetCapabilities capabilities)
+    private static void WriteStorage(IndentedWriter w, LayerModel model, TargetCapabilities capabilities, bool keepsRearranged)
     {
         var name = model.Name;
         // default(T) of a struct layer has no arrays and cannot get any (the struct may be readonly). Handing out a fresh
         // array would lose the caller's writes, so using it is an error that says what to do instead.
         const string noWeights = "/// <exception cref=\"global::System.InvalidOperationException\">The layer is <c>default</c>, which has no weights.</exception>";
+        var weight = model.IsStruct ? "_weight ?? throw NoWeights()" : "_weight";
         w.Line("/// <summary>The OIHW weight, <see cref=\"WeightLength\"/> values; writes change the layer.</summary>");
         if (model.IsStruct) w.Line(noWeights);
         w.Line(Names.Oihw);
-        if (model.IsStruct)
+        if (keepsRearranged)
         {
-            w.Line("public float[] Weight => _weight ?? throw NoWeights();");
-            w.Line();
-            w.Line("/// <summary>The bias, <see cref=\"BiasLength\"/> values, or null when <see cref=\"HasBias\"/> is false.</summary>");
-            w.Line(noWeights);
-            w.Line("public float[]? Bias => _weight is null ? throw NoWeights() : _bias;");
-            w.Line();
-            w.Line("private readonly float[]? _weight;");
-            w.Line("private readonly float[]? _bias;");
-            w.Line();
-            WriteNoWeights(w, name);
+            using (w.Block("public float[] Weight"))
+            using (w.Block("get"))
+            {
+                w.Line($"float[] weight = {weight};");
+                w.Line("// A write to the array must reach the next call: the layer keeps no rearranged copy of it from now on.");
+                w.Line($"{ChannelEmitter.KeptField}.HandOut();");
+                w.Line("return weight;");
+            }
         }
         else
         {
-            w.Line("public float[] Weight => _weight;");
+            w.Line($"public float[] Weight => {weight};");
+        }
+
+        w.Line();
+        w.Line("/// <summary>The bias, <see cref=\"BiasLength\"/> values, or null when <see cref=\"HasBias\"/> is false.</summary>");
+        if (model.IsStruct) w.Line(noWeights);
+        w.Line(model.IsStruct ? "public float[]? Bias => _weight is null ? throw NoWeights() : _bias;" : "public float[]? Bias => _bias;");
+        w.Line();
+        w.Line($"private readonly float[]{(model.IsStruct ? "?" : "")} _weight;");
+        w.Line("private readonly float[]? _bias;");
+        if (keepsRearranged)
+        {
+            w.Line("// The weights rearranged for the channel-vector kernel, kept while the weight array is this layer's alone (see Weight).");
+            w.Line($"private readonly global::Conv.RearrangedWeights {ChannelEmitter.KeptField};");
             w.Line();
-            w.Line("/// <summary>The bias, <see cref=\"BiasLength\"/> values, or null when <see cref=\"HasBias\"/> is false.</summary>");
-            w.Line("public float[]? Bias => _bias;");
+            w.Line("// The weight array for the layer's own code, which does not hand it out.");
+            w.Line($"private float[] {ForwardEmitter.OwnWeightProperty} => {weight};");
+        }
+
+        if (model.IsStruct)
+        {
             w.Line();
-            w.Line("private readonly float[] _weight;");
-            w.Line("private readonly float[]? _bias;");
+            WriteNoWeights(w, name);
         }
 
         // Before C# 10 a struct cannot declare one; its default value is then the all-zero layer.
@@ -139,6 +155,7 @@ internal static class LayerEmitter
             {
                 w.Line("_weight = new float[WeightLength];");
                 w.Line("_bias = HasBias ? new float[BiasLength] : null;");
+                if (keepsRearranged) w.Line($"{ChannelEmitter.KeptField} = new global::Conv.RearrangedWeights();");
             }
         }
 
@@ -151,6 +168,7 @@ internal static class LayerEmitter
             w.Line($"{Names.Lengths}.RequireBias(\"{name} constructor\", \"bias\", HasBias, BiasLength, bias.Length);");
             w.Line("_weight = weight.ToArray();");
             w.Line("_bias = HasBias ? (bias.IsEmpty ? new float[BiasLength] : bias.ToArray()) : null;");
+            if (keepsRearranged) w.Line($"{ChannelEmitter.KeptField} = new global::Conv.RearrangedWeights();");
         }
 
         w.Line();
