@@ -56,6 +56,16 @@ public class ChannelVectorTests
             (w, _) => x => new ChannelVectorItemsStrided(w).Forward(x), "strided items", 1, 3, 15);
 
     [Fact]
+    public void Rows_of_8_without_a_row_kernel_of_16_lanes() =>
+        ReferenceCheck.Same(new Conv2dGeometry(64, 32, 3, 3, 8, 8, paddingHeight: 1, paddingWidth: 1), Activation.Relu, 0.01f,
+            (w, b) => x => new ChannelVectors8(w, b).Forward(x), "rows of 8", 1, 3);
+
+    [Fact]
+    public void Groups_of_32_output_channels_at_7x7() =>
+        ReferenceCheck.Same(new Conv2dGeometry(128, 128, 3, 3, 7, 7, paddingHeight: 1, paddingWidth: 1, groups: 4),
+            (w, b) => x => new ChannelVectorsGrouped(w, b).Forward(x), "groups of 32", 1, 2);
+
+    [Fact]
     public void Rows_of_28_in_three_pieces() =>
         ReferenceCheck.Same(new Conv2dGeometry(64, 32, 3, 3, 20, 28, paddingHeight: 1, paddingWidth: 1),
             (w, b) => x => new ChannelVectors28(w, b).Forward(x), "rows of 28", 1, 2);
@@ -81,7 +91,7 @@ public class ChannelVectorTests
         // On one thread: the batch runs the items kernel, whose running sums live in the view; one item of this layer (rows
         // of 44 over 2 rows: too few positions to pay for the rearranging) then runs a kernel over the padded view, whose zero
         // border must still be zero.
-        var g = new Conv2dGeometry(256, 32, 1, 3, 2, 44, paddingWidth: 1);
+        var g = new Conv2dGeometry(256, 64, 1, 3, 2, 44, paddingWidth: 1);
         var weight = ReferenceCheck.Values(g.WeightLength, 1);
         var bias = ReferenceCheck.Values(g.BiasLength, 2);
         var layer = new ChannelVectorItemsRows44(weight, bias);

@@ -83,10 +83,17 @@ public class ParallelForwardTests
     [Fact]
     public void Channel_vector_items_layer_is_split_and_equal_to_one_thread()
     {
-        var layer = new ChannelVectorItems7x7(ReferenceCheck.Values(ChannelVectorItems7x7.WeightLength, 6), ReferenceCheck.Values(ChannelVectorItems7x7.BiasLength, 7));
-        Assert.True(ForwardParallelism.Parts(2, 2 * 2, 2 * new Conv2dGeometry(64, 64, 3, 3, 7, 7, paddingHeight: 1, paddingWidth: 1).MultiplyAdds) == 2,
-            "two items must be large enough to split");
-        SameToTheBit(layer.Forward, layer.Forward, ChannelVectorItems7x7.InputLength, ChannelVectorItems7x7.OutputLength, "channel vector items");
+        var layer = new ChannelVectorItemsRows44(ReferenceCheck.Values(ChannelVectorItemsRows44.WeightLength, 6), ReferenceCheck.Values(ChannelVectorItemsRows44.BiasLength, 7));
+        Assert.True(ForwardParallelism.Parts(2, 2, new Conv2dGeometry(256, 64, 1, 3, 2, 44, paddingWidth: 1).MultiplyAdds) == 2,
+            "one item must be large enough to split");
+        SameToTheBit(layer.Forward, layer.Forward, ChannelVectorItemsRows44.InputLength, ChannelVectorItemsRows44.OutputLength, "channel vector items");
+    }
+
+    [Fact]
+    public void Grouped_channel_vector_layer_is_split_and_equal_to_one_thread()
+    {
+        var layer = new ChannelVectorsGrouped(ReferenceCheck.Values(ChannelVectorsGrouped.WeightLength, 8), ReferenceCheck.Values(ChannelVectorsGrouped.BiasLength, 9));
+        SameToTheBit(layer.Forward, layer.Forward, ChannelVectorsGrouped.InputLength, ChannelVectorsGrouped.OutputLength, "grouped channel vectors");
     }
 
     [Fact]

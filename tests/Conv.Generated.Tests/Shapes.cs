@@ -427,6 +427,14 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(64, 32, 3, Padding = 1, InputHeight = 20, InputWidth = 28)]
     public partial class ChannelVectors28;
 
+    // Rows of 8 read as rows: no 16-lane row kernel, so the channel-vector kernel has the Vector512 slot to itself.
+    [Conv2d(64, 32, 3, Padding = 1, InputHeight = 8, InputWidth = 8, Activation = Activation.Relu)]
+    public partial class ChannelVectors8;
+
+    // Grouped, 32 output channels per group (ResNeXt's layer4 has 32 groups of 32): each block reads its group's inputs.
+    [Conv2d(128, 128, 3, Padding = 1, Groups = 4, InputHeight = 7, InputWidth = 7)]
+    public partial class ChannelVectorsGrouped;
+
     // A struct layer: its copies share the weight array, and so whether it may keep them rearranged.
     [Conv2d(64, 32, 3, Padding = 1, InputHeight = 14, InputWidth = 14)]
     public partial struct ChannelVectorsStruct;
@@ -472,6 +480,6 @@ namespace Conv.Generated.Tests.Shapes
 
     // Several items at a time only: one item has too few positions (88, a 10% share of idle lanes and padding taps in its
     // rows of 44), and runs a kernel over the padded view.
-    [Conv2d(256, 32, 1, KernelWidth = 3, PaddingWidth = 1, InputHeight = 2, InputWidth = 44)]
+    [Conv2d(256, 64, 1, KernelWidth = 3, PaddingWidth = 1, InputHeight = 2, InputWidth = 44)]
     public partial class ChannelVectorItemsRows44;
 }

@@ -43,16 +43,19 @@ public class GeneratedSizeTests
     }
 
     // Dense layers of 7x7 to 28x28 outputs with taps in the zero padding: 16 output channels per vector on AVX-512, the
-    // weights rearranged by PackWeights (on the first call, then kept: RearrangedWeight), for one item too. Wider rows (up to 64) and unpadded layers where the lanes
-    // past the rows' ends and the padding taps come to 6% or more (rows of 52, 5x5 at 35x35, unpadded stride 2 into
-    // 17x17). Not for other padding modes (their border taps are not zero), not for grouped layers, not for rows of 56 or
-    // 55 (2.4% and 4.2%), not for unpadded rows of 16 or rows of 71, not with few taps per output.
+    // weights rearranged by PackWeights (on the first call, then kept: RearrangedWeight), for one item too. Wider rows
+    // (up to 64) and unpadded layers where the lanes past the rows' ends and the padding taps come to 6% or more (rows of
+    // 52, 5x5 at 35x35, unpadded stride 2 into 17x17); grouped layers whose groups have whole blocks of 32 output
+    // channels. Not for other padding modes (their border taps are not zero), not for groups of 16 output channels, not
+    // for rows of 56 or 55 (2.4% and 4.2%), not for unpadded rows of 16 or rows of 71, not with few taps per output.
     [Theory]
     [InlineData("[Conv.Conv2d(256, 256, 3, Padding = 1, InputHeight = 14, InputWidth = 14)] public partial class L;", true, true)]
     [InlineData("[Conv.Conv2d(128, 256, 3, Stride = 2, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", true, true)]
     [InlineData("[Conv.Conv2d(512, 512, 3, Padding = 1, InputHeight = 7, InputWidth = 7)] public partial class L;", true, true)]
     [InlineData("[Conv.Conv2d(256, 256, 3, Padding = 1, PaddingMode = Conv.PaddingMode.Reflect, InputHeight = 14, InputWidth = 14)] public partial class L;", false, false)]
-    [InlineData("[Conv.Conv2d(256, 256, 3, Padding = 1, Groups = 2, InputHeight = 14, InputWidth = 14)] public partial class L;", false, false)]
+    [InlineData("[Conv.Conv2d(256, 256, 3, Padding = 1, Groups = 2, InputHeight = 14, InputWidth = 14)] public partial class L;", true, true)]
+    [InlineData("[Conv.Conv2d(1024, 1024, 3, Padding = 1, Groups = 32, InputHeight = 7, InputWidth = 7)] public partial class L;", true, true)]
+    [InlineData("[Conv.Conv2d(512, 512, 3, Padding = 1, Groups = 32, InputHeight = 14, InputWidth = 14)] public partial class L;", false, false)]
     [InlineData("[Conv.Conv2d(256, 256, 1, InputHeight = 14, InputWidth = 14)] public partial class L;", false, false)]
     [InlineData("[Conv.Conv2d(256, 256, 3, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", true, true)]
     [InlineData("[Conv.Conv2d(256, 256, 3, Padding = 1, InputHeight = 56, InputWidth = 56)] public partial class L;", false, false)]
@@ -65,6 +68,9 @@ public class GeneratedSizeTests
     [InlineData("[Conv.Conv2d(64, 64, 3, InputHeight = 18, InputWidth = 18)] public partial class L;", false, false)]
     [InlineData("[Conv.Conv2d(80, 192, 3, InputHeight = 73, InputWidth = 73)] public partial class L;", false, false)]
     [InlineData("[Conv.Conv2d(128, 32, 3, Stride = 2, InputHeight = 7, InputWidth = 35)] public partial class L;", true, false)]
+    // Rows of 8 to 15 columns read as rows (no flat run) have no 16-lane row kernel: this one takes the slot.
+    [InlineData("[Conv.Conv2d(448, 384, 3, Padding = 1, InputHeight = 8, InputWidth = 8)] public partial class L;", true, true)]
+    [InlineData("[Conv.Conv2d(384, 384, 1, KernelWidth = 3, PaddingWidth = 1, InputHeight = 8, InputWidth = 8)] public partial class L;", true, true)]
     public void Narrow_zero_padded_layers_hold_output_channels_in_vectors(string source, bool items, bool oneItem)
     {
         var text = OneGeneratedFile(source);
@@ -132,6 +138,8 @@ public class GeneratedSizeTests
     [InlineData("[Conv.Conv2d(64, 64, 3, Padding = 1, Groups = 64, PaddingMode = Conv.PaddingMode.Reflect, InputHeight = 7, InputWidth = 7)] public partial class L;", false, false)]
     [InlineData("[Conv.Conv2d(64, 64, 3, Padding = 1, Groups = 64, InputHeight = 17, InputWidth = 7)] public partial class L;", false, false)]
     [InlineData("[Conv.Conv2d(64, 128, 3, Padding = 1, Groups = 64, InputHeight = 7, InputWidth = 7)] public partial class L;", false, false)]
+    // A 1x1 window: each tap is the loaded row as it is, so nothing is picked (and no variable declared for it).
+    [InlineData("[Conv.Conv2d(6, 6, 1, Groups = 6, InputHeight = 8, InputWidth = 8)] public partial class L;", false, false)]
     public void Depthwise_layers_with_short_rows_pick_taps_from_each_input_row(string source, bool picked, bool avx2)
     {
         var text = OneGeneratedFile(source);

@@ -34,6 +34,8 @@ internal static class ChannelEmitter
         var window = plan.WindowLength;
         var chunk = plan.ChannelVectorChunk;
         var positions = g.OutputHeight * g.OutputWidth;
+        // A block of 32 output channels lies in one group (KernelPlan.ChannelVectorsFit) and reads that group's inputs.
+        var inputs = g.InChannelsPerGroup;
         var unsafeAdd = Names.Unsafe + ".Add";
 
         w.Line("// The sum of the weights a call reads ahead (see below), stored so that those reads stay in the compiled code.");
@@ -61,29 +63,31 @@ internal static class ChannelEmitter
             w.Line("int readAhead = 0;");
             using (w.Block($"for (int o = oStart; o < oEnd; o += {Block})"))
             {
-                using (w.For("cStart", 0, g.InChannels, chunk))
+                using (w.For("cStart", 0, inputs, chunk))
                 {
-                    w.Line($"int cEnd = cStart + {chunk} < {g.InChannels} ? cStart + {chunk} : {g.InChannels};");
+                    w.Line($"int cEnd = cStart + {chunk} < {inputs} ? cStart + {chunk} : {inputs};");
                     w.Line("if (rearranged is null)");
-                    w.Line($"    PackWeights(ref {unsafeAdd}(ref weight, o * {g.InChannels * window} + {Names.Affine("cStart", window, 0)}), ref pk, {Names.Affine("(cEnd - cStart)", window, 0)});");
+                    w.Line($"    PackWeights(ref {unsafeAdd}(ref weight, o * {inputs * window} + {Names.Affine("cStart", window, 0)}), ref pk, {Names.Affine("(cEnd - cStart)", window, 0)});");
                     w.Line("else");
-                    w.Line($"    pk = ref rearranged[o * {g.InChannels * window} + {Names.Affine("cStart", window * Block, 0)}];");
+                    w.Line($"    pk = ref rearranged[o * {inputs * window} + {Names.Affine("cStart", window * Block, 0)}];");
                     w.Line("// The next chunk's weights (this block's next input channels, else the next block's first), read a few cache lines");
                     w.Line("// per input channel below so that they arrive while the multiply-adds run, not when the next chunk is rearranged.");
-                    w.Line($"int nextO = cEnd < {g.InChannels} ? o : o + {Block};");
-                    w.Line($"int nextC = cEnd < {g.InChannels} ? cEnd : 0;");
-                    w.Line($"int nextCount = nextO < oEnd ? ((nextC + {chunk} < {g.InChannels} ? nextC + {chunk} : {g.InChannels}) - nextC) * {window} : 0;");
-                    w.Line($"ref int next = ref {Names.Unsafe}.As<float, int>(ref {unsafeAdd}(ref weight, nextO < oEnd ? nextO * {g.InChannels * window} + {Names.Affine("nextC", window, 0)} : 0));");
+                    w.Line($"int nextO = cEnd < {inputs} ? o : o + {Block};");
+                    w.Line($"int nextC = cEnd < {inputs} ? cEnd : 0;");
+                    w.Line($"int nextCount = nextO < oEnd ? ((nextC + {chunk} < {inputs} ? nextC + {chunk} : {inputs}) - nextC) * {window} : 0;");
+                    w.Line($"ref int next = ref {Names.Unsafe}.As<float, int>(ref {unsafeAdd}(ref weight, nextO < oEnd ? nextO * {inputs * window} + {Names.Affine("nextC", window, 0)} : 0));");
                     w.Line($"int ahead = rearranged is null && nextCount > 0 ? {Block * perRow} : 0;");
                     w.Line("int read = 0;");
                     using (w.Block("for (int n = 0; n < items; n++)"))
                     {
-                        w.Line($"ref float xn = ref {unsafeAdd}(ref x, n * InputLength);");
+                        w.Line(g.Groups == 1
+                            ? $"ref float xn = ref {unsafeAdd}(ref x, n * InputLength);"
+                            : $"ref float xn = ref {unsafeAdd}(ref x, n * InputLength + o / {g.OutChannelsPerGroup} * {(long)inputs * g.InputHeight * g.InputWidth});");
                         w.Line($"ref float acc = ref {unsafeAdd}(ref view, n * {positions * Block});");
                         using (w.Block($"for (int oy = 0; oy < {g.OutputHeight}; oy++)"))
                         {
                             WriteKernelRows(w, g);
-                            foreach (var (start, length) in plan.Segments) WriteSegment(w, plan, start, length, perRow, g.InChannels * window);
+                            foreach (var (start, length) in plan.Segments) WriteSegment(w, plan, start, length, perRow, inputs * window);
                         }
                     }
                 }
@@ -99,8 +103,8 @@ internal static class ChannelEmitter
         }
 
         w.Line();
-        WritePack(w, g.InChannels * window, optimize);
-        WriteRearranged(w, g.InChannels * window);
+        WritePack(w, inputs * window, optimize);
+        WriteRearranged(w, inputs * window);
     }
 
     /// <summary>The field that holds the kept copy of a layer's rearranged weights (a <c>Conv.RearrangedWeights</c>).</summary>

@@ -131,7 +131,12 @@ internal sealed class KernelPlan
         var shortRows = !direct && ShortRowDepthwisePays(g);
         ShortRowDepthwise = shortRows && available.Contains(Simd.Avx512);
         ShortRowVector256 = shortRows && available.Contains(Simd.Vector256) && ShortRowLoadOf(g) == Lanes;
-        var kernels = available.Where(k => GridWidth >= k.Lanes || Overhang && k.IsVector && k.Lanes == Lanes || k == Simd.Vector512 && direct
+        var plane = (long)g.OutputHeight * g.OutputWidth;
+        // The running sums of the items live in the view (unused by this kernel), which a parallel call may share.
+        var channelVectorRoom = UsesScratch && !SharedView && ScratchLength >= plane * ChannelBlock;
+        // Rows of 8 to 15 columns have no 16-lane row kernel; the channel-vector kernel takes that slot where it applies.
+        var narrowRows = available.Contains(Simd.Vector512) && GridWidth < 16 && ChannelVectorsPay(g) && channelVectorRoom;
+        var kernels = available.Where(k => GridWidth >= k.Lanes || Overhang && k.IsVector && k.Lanes == Lanes || k == Simd.Vector512 && (direct || narrowRows)
                                            || k == Simd.Avx512 && ShortRowDepthwise).ToList();
 
         // Column positions of a row: vectors (the last one overlapping) or single columns.
@@ -164,7 +169,8 @@ internal sealed class KernelPlan
         // at 112x112 0.95x -> 1.02-1.04x). Not for one input and one output channel per group (depthwise): those kernels
         // keep their 8-lane blocks and held weights. Measured on layers of a million multiply-adds and more; smaller ones
         // (microseconds a call) keep the 256-bit kernels and their files stay small.
-        if (kernels.Contains(Simd.Vector512))
+        // (Rows too short for it leave the slot to ChannelVectors: narrowRows.)
+        if (kernels.Contains(Simd.Vector512) && !narrowRows)
         {
             // Whole 16-lane vectors, and one overlapping the last where more than 8 columns are left.
             var wide = (GridWidth + Lanes - 1) / 16;
@@ -177,12 +183,9 @@ internal sealed class KernelPlan
                 kernels.Remove(Simd.Vector512);
         }
         Kernels = kernels;
-        var plane = (long)g.OutputHeight * g.OutputWidth;
-        // The running sums of the items live in the view (unused by this kernel), which a parallel call may share.
         var waste = RunWaste(g);
         var narrow = ChannelVectorsPay(g);
-        BatchChannelVectors = kernels.Contains(Simd.Vector512) && (narrow || WideChannelVectorsPay(g, waste)) && UsesScratch && !SharedView
-                              && ScratchLength >= plane * ChannelBlock;
+        BatchChannelVectors = kernels.Contains(Simd.Vector512) && (narrow || WideChannelVectorsPay(g, waste)) && channelVectorRoom;
         ChannelVectors = BatchChannelVectors && (narrow || plane * waste >= MinWideChannelVectorSaving);
         if (BatchChannelVectors)
         {
@@ -191,7 +194,7 @@ internal sealed class KernelPlan
             // left over is rearranged one value at a time, which measured as slow as the rest of the rearranging together.
             var whole = 16 / Gcd(WindowLength, 16);
             var fit = MaxPackedWeights / (WindowLength * ChannelBlock);
-            ChannelVectorChunk = Math.Min(g.InChannels, fit >= whole ? fit / whole * whole : Math.Max(1, fit));
+            ChannelVectorChunk = Math.Min(g.InChannelsPerGroup, fit >= whole ? fit / whole * whole : Math.Max(1, fit));
             Segments = RowPieces(g.OutputWidth);
         }
 
@@ -390,12 +393,13 @@ internal sealed class KernelPlan
         ChannelVectorsFit(g) && (g.PaddingHeight > 0 || g.PaddingWidth > 0)
         && g.OutputWidth <= MaxChannelVectorWidth && (long)g.OutputHeight * g.OutputWidth is >= MinBatchChannelVectorPositions and <= MaxChannelVectorPositions;
 
-    // Dense, whole blocks of 32 output channels, zero padding (the skipped taps are zeros), windows of 2 to 25 taps, and
-    // enough multiply-adds and taps per output for the rearranging and the transposes.
+    // Whole blocks of 32 output channels in each group (dense layers, and grouped ones such as ResNeXt's 32 x 32 channels
+    // at 7x7), zero padding (the skipped taps are zeros), windows of 2 to 25 taps, and enough multiply-adds and taps per
+    // output for the rearranging and the transposes.
     private static bool ChannelVectorsFit(Conv2dGeometry g) =>
-        g.Groups == 1 && g.OutChannels % ChannelBlock == 0 && g.PaddingMode == PaddingMode.Zeros
+        g.OutChannelsPerGroup % ChannelBlock == 0 && g.PaddingMode == PaddingMode.Zeros
         && g.KernelHeight * g.KernelWidth is > 1 and <= 25 && g.MultiplyAdds >= MinWideMultiplyAdds
-        && (long)g.InChannels * g.KernelHeight * g.KernelWidth >= MinChannelVectorTaps;
+        && (long)g.InChannelsPerGroup * g.KernelHeight * g.KernelWidth >= MinChannelVectorTaps;
 
     /// <summary>
     /// Output planes of fewer positions than a vector (and no flat row of one): each output is the dot product of its

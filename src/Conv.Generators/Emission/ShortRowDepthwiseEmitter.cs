@@ -97,16 +97,19 @@ internal static class ShortRowDepthwiseEmitter
                     w.Line($"{type} {string.Join(", ", Enumerable.Range(0, g.OutputHeight).Select(oy => $"c{oy} = {type}.Zero"))};");
                 }
 
+                // The loaded 8 columns may be the tap as they are (in a 1x1 window, every time).
+                bool AsLoaded(int r, int kx) => rows[r].Taps[kx] is null && loadLanes == KernelPlan.Lanes;
                 w.Line($"{load.Type} row;");
-                w.Line($"{type} tap;");
-                foreach (var row in rows)
+                if (Enumerable.Range(0, rows.Count).Any(r => Enumerable.Range(0, g.KernelWidth).Any(kx => !AsLoaded(r, kx))))
+                    w.Line($"{type} tap;");
+                for (var r = 0; r < rows.Count; r++)
                 {
+                    var row = rows[r];
                     w.Line($"row = {load.Load("xc", row.Start.ToString(System.Globalization.CultureInfo.InvariantCulture))};");
                     for (var kx = 0; kx < g.KernelWidth; kx++)
                     {
                         var pick = row.Taps[kx];
-                        // The loaded 8 columns may be the tap as they are.
-                        var input = pick is null && loadLanes == KernelPlan.Lanes ? "row" : "tap";
+                        var input = AsLoaded(r, kx) ? "row" : "tap";
                         if (input == "tap") w.Line($"tap = {Picked(pick, pick is null ? -1 : picks.IndexOf(pick), avx512, loadLanes)};");
                         foreach (var (oy, ky) in row.Readers)
                         {
