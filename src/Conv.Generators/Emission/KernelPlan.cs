@@ -276,19 +276,20 @@ internal sealed class KernelPlan
     /// <summary>
     /// The Vector512 kernel holds 16 output channels of one position per vector instead of 16 positions of one channel
     /// (see ChannelEmitter): each position then multiplies only the taps that fall inside the input, where the kernels over
-    /// runs of positions multiply every tap, the zero padding's too, and no lanes past a row's end. Taken for dense layers
-    /// with rows of up to 28 columns, outputs of 100 positions or more, 128 taps per output or more and taps in the zero
-    /// padding (18% of a 3x3 window's at 7x7, 9% at 14x14, 5% at 28x28); and for rows of up to 64 columns, padded or not,
-    /// where those taps and lanes come to 6% or more (see WideChannelVectorsPay). The weights are rearranged into blocks
-    /// of 32 output channels on each call (the public Weight array may change between calls), a chunk of input channels
-    /// at a time.
+    /// runs of positions multiply every tap, the zero padding's too, and no lanes past a row's end. Taken for layers with
+    /// whole blocks of 32 output channels per group, rows of up to 28 columns, outputs of 49 positions or more, 128 taps
+    /// per output or more and taps in the zero padding (18% of a 3x3 window's at 7x7, 9% at 14x14, 5% at 28x28); and for
+    /// rows of up to 64 columns, padded or not, where those taps and lanes come to 6% or more (see WideChannelVectorsPay).
+    /// The weights are rearranged into blocks of 32 output channels on the first call and kept while the public Weight
+    /// array has not been handed out; after that, on each call (a write to the array must reach it), a chunk of input
+    /// channels at a time.
     /// </summary>
     public bool ChannelVectors { get; }
 
     /// <summary>
     /// A single-threaded Forward over more than one item runs the ChannelVectors kernel (<c>ForwardItemsVector512</c>)
     /// over up to <see cref="ChannelItems"/> items at once, each rearrangement of the weights serving all of them: so also
-    /// at 7x7, where one item does not pay for it.
+    /// for the wider rows where one item's saving does not pay for rearranging the weights on each call.
     /// </summary>
     public bool BatchChannelVectors { get; }
 
@@ -331,9 +332,9 @@ internal sealed class KernelPlan
     // Rearranging the weights costs about a cycle per weight (streamed from the L3 cache, not overlapped with the
     // multiply-adds); skipping the padding saves a tenth to a fifth of positions / 16 cycles per weight. Quick runs,
     // before -> after: 14x14 outputs 10-11% faster (ResNet-18's layer3 and layer3.0.conv1, VGG-16's 512->512); 7x7
-    // outputs no faster for one item (layer4: 2006-2055 us against 2036-2048 us), which keep the kernels over runs of
-    // positions there; several items share one rearrangement (BatchChannelVectors).
-    private const int MinChannelVectorPositions = 100;
+    // outputs no faster for one item while each call rearranged (layer4: 2006-2055 us against 2036-2048 us), 1.10-1.17x
+    // ONNX Runtime against 1.01-1.10x with the rearranged weights kept (layer4.0.conv1, layer4). Where the array has been
+    // handed out and each call rearranges again, 7x7 measured as fast as the kernels over runs of positions.
     private const int MinBatchChannelVectorPositions = 49;
 
     // Each output leaves the kernel through a transpose from [position][32] to NCHW, which weighs with few taps per output.
