@@ -145,6 +145,8 @@ public class DeclarationEdgeCaseTests
     [InlineData(Layer + " public partial class L { private static void PackWeights() { } }")]
     [InlineData(Layer + " public partial class L { private static int t_readAhead; }")]
     [InlineData(Layer + " public partial class L { public void ForwardItemsVector512() { } }")]
+    [InlineData(Layer + " public partial class L { private float[] RearrangedWeight() => null!; }")]
+    [InlineData(Layer + " public partial class L { private readonly object _rearranged = new(); }")]
     [InlineData(Layer + " public partial class Forward;")]
     [InlineData(Layer + " public partial class Weight;")]
     [InlineData(Layer + " public partial class InputLength;")]
