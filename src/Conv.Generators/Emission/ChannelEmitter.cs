@@ -110,6 +110,9 @@ internal static class ChannelEmitter
     /// <summary>The field that holds the kept copy of a layer's rearranged weights (a <c>Conv.RearrangedWeights</c>).</summary>
     public const string KeptField = "_rearranged";
 
+    /// <summary>The property through which a layer that keeps rearranged weights reads its own weight array (see ForwardEmitter.OwnWeight).</summary>
+    public const string OwnWeightProperty = "OwnWeight";
+
     // RearrangedWeight: the layer's whole weights in ItemsKernel's order, rearranged on the first call and kept (see
     // Conv.RearrangedWeights), so that later calls skip the rearranging: at 7x7 it costs what skipping the padding saves.
     private static void WriteRearranged(IndentedWriter w, int rowLength)
@@ -124,7 +127,7 @@ internal static class ChannelEmitter
                 w.Line("return kept;");
             w.Line();
             w.Line("float[] values = new float[WeightLength];");
-            w.Line($"ref float weight = ref {ForwardEmitter.OwnWeightProperty}[0];");
+            w.Line($"ref float weight = ref {OwnWeightProperty}[0];");
             using (w.Block($"for (int o = 0; o < OutChannels; o += {Block})"))
                 w.Line($"PackWeights(ref {unsafeAdd}(ref weight, o * {rowLength}), ref values[o * {rowLength}], {rowLength});");
             w.Line($"return {KeptField}.Keep(values);");

@@ -124,9 +124,7 @@ internal static class ForwardEmitter
     /// The layer's weight array as its own code reads it: where the layer keeps rearranged weights (BatchChannelVectors),
     /// not through the Weight property, which hands the array out and so stops the keeping.
     /// </summary>
-    internal static string OwnWeight(KernelPlan plan) => plan.BatchChannelVectors ? OwnWeightProperty : "Weight";
-
-    internal const string OwnWeightProperty = "OwnWeight";
+    internal static string OwnWeight(KernelPlan plan) => plan.BatchChannelVectors ? ChannelEmitter.OwnWeightProperty : "Weight";
 
     // The refs a batch loop hands to ForwardItem: weights, input and output, and the scratch held in the given
     // places (allocated there on first use).

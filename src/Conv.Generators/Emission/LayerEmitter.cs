@@ -137,7 +137,7 @@ internal static class LayerEmitter
             w.Line($"private readonly global::Conv.RearrangedWeights {ChannelEmitter.KeptField};");
             w.Line();
             w.Line("// The weight array for the layer's own code, which does not hand it out.");
-            w.Line($"private float[] {ForwardEmitter.OwnWeightProperty} => {weight};");
+            w.Line($"private float[] {ChannelEmitter.OwnWeightProperty} => {weight};");
         }
 
         if (model.IsStruct)
