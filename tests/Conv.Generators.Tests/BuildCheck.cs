@@ -11,8 +11,8 @@ namespace Conv.Generators.Tests;
 
 /// <summary>
 /// What a build of some declarations shows a user: the generator and both analyzers run as the compiler runs them,
-/// with every way they can fail a user collected (generator exceptions, analyzer exceptions, errors inside generated
-/// files) beside the diagnostics on the user's own code.
+/// with every way they can fail a user collected (generator exceptions, analyzer exceptions, errors and warnings inside
+/// generated files) beside the diagnostics on the user's own code.
 /// </summary>
 public sealed class BuildCheck
 {
@@ -24,7 +24,10 @@ public sealed class BuildCheck
             .Concat(run.Results.Where(r => r.Exception is not null).Select(r => r.Exception!.ToString())).ToArray();
         var generatedTrees = run.GeneratedTrees.ToHashSet();
         var compiler = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
-        ErrorsInGenerated = compiler.Where(d => d.Location.SourceTree is { } tree && generatedTrees.Contains(tree)).Select(d => d.ToString()).ToArray();
+        // Warnings too: a project that treats warnings as errors would fail on them, in a file its user cannot edit.
+        ProblemsInGenerated = output.GetDiagnostics()
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Location.SourceTree is { } tree && generatedTrees.Contains(tree))
+            .Select(d => d.ToString()).ToArray();
         UserErrors = compiler.Where(d => d.Location.SourceTree is not { } tree || !generatedTrees.Contains(tree)).ToArray();
         CompilerErrors = UserErrors.Select(d => d.Id).ToArray();
         GeneratedTrees = generatedTrees;
@@ -36,7 +39,8 @@ public sealed class BuildCheck
     public IReadOnlyList<string> GeneratedFiles { get; }
     public IReadOnlyList<string> GeneratorFailures { get; }
     public IReadOnlyList<string> AnalyzerExceptions { get; }
-    public IReadOnlyList<string> ErrorsInGenerated { get; }
+    /// <summary>Compiler errors and warnings inside generated files.</summary>
+    public IReadOnlyList<string> ProblemsInGenerated { get; }
 
     /// <summary>The trees the generator added.</summary>
     public IReadOnlyCollection<SyntaxTree> GeneratedTrees { get; }
@@ -54,7 +58,7 @@ public sealed class BuildCheck
     public IReadOnlyList<string> Ids => Diagnostics.Select(d => d.Id).OrderBy(i => i, StringComparer.Ordinal).ToArray();
 
     /// <summary>The failures no declaration may cause, rendered for an assertion message; empty when there are none.</summary>
-    public string Failures => string.Join("\n", GeneratorFailures.Concat(AnalyzerExceptions).Concat(ErrorsInGenerated));
+    public string Failures => string.Join("\n", GeneratorFailures.Concat(AnalyzerExceptions).Concat(ProblemsInGenerated));
 
     public static BuildCheck Run(CSharpCompilation compilation, TimeSpan? timeout = null)
     {

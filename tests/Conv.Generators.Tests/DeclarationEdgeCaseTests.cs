@@ -126,6 +126,10 @@ public class DeclarationEdgeCaseTests
     [InlineData("public partial class Outer { " + Layer + " private partial class A; " + Other + " private partial class B; [Conv.Composite(typeof(A), typeof(B))] public partial class AB; }")]
     [InlineData("public partial class Outer { " + Layer + " internal partial class A; " + Other + " internal partial class B; [Conv.Composite(typeof(A), typeof(B))] public partial class AB; }")]
     [InlineData("public partial struct Outer { " + Layer + " private partial struct A; " + Other + " private partial struct B; [Conv.Composite(typeof(A), typeof(B))] public partial struct AB; }")]
+    // Kernels that seldom come up, without a warning in their files either: dot products with an activation and no bias,
+    // a 1x1 depthwise layer whose taps are the loaded rows as they are.
+    [InlineData("[Conv.Conv2d(4, 4, 3, Padding = 1, Stride = 2, Dilation = 2, Bias = false, PaddingMode = Conv.PaddingMode.Reflect, InputHeight = 5, InputWidth = 5, Activation = Conv.Activation.Relu)] public partial class L;")]
+    [InlineData("[Conv.Conv2d(6, 6, 1, Groups = 6, InputHeight = 8, InputWidth = 8)] public partial class L;")]
     public void Supported_forms_compile_without_diagnostics(string source) => Works(source);
 
     [Theory]

@@ -160,7 +160,8 @@ internal static class DotEmitter
         foreach (var a in accumulators)
         {
             var value = g.HasBias ? $"{Sum(a)} + (bias is null ? 0f : bias[o + {a.J}])" : Sum(a);
-            if (plan.Activation.Kind != Activation.None)
+            // The activation reads its value more than once: the sum with the bias first (without one, the sum as it is).
+            if (plan.Activation.Kind != Activation.None && g.HasBias)
             {
                 w.Line($"{Sum(a)} = {value};");
                 value = Sum(a);

@@ -105,7 +105,14 @@ internal static class DeclarationRules
 
         for (var baseType = type.BaseType; baseType is not null && baseType.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); baseType = baseType.BaseType)
         {
-            // A base that is itself a layer has these members from its own generated code, and they clash all the same.
+            // A base that is itself a layer has these members from its own generated code, and they clash all the same. Said
+            // from its attribute, not its members: the generator, which must skip this type too, does not see generated ones.
+            if (LayerAttributes.Of(baseType).Count > 0)
+            {
+                Unsupported(BaseLocation(declaration) ?? at, $"its base class {baseType.Name} is a layer type, whose generated members (Forward, Weight, ...) the generated ones would hide");
+                break;
+            }
+
             var inherited = baseType.GetMembers().FirstOrDefault(m => m.DeclaredAccessibility != Accessibility.Private && !m.IsImplicitlyDeclared && generated(m.Name));
             if (inherited is not null)
                 Unsupported(BaseLocation(declaration) ?? at, $"it inherits {inherited.Name} from {baseType.Name}, which the generated {inherited.Name} would hide");
