@@ -77,6 +77,16 @@ public class DepthwiseTests
             (w, _) => x => new Depthwise5x5At28(w).Forward(x), "5x5 at 28x28", 1, 2);
 
     [Fact]
+    public void Window_5x5_stride_2_into_rows_of_28_with_relu6() =>
+        ReferenceCheck.Same(new Conv2dGeometry(3, 3, 5, 5, 20, 56, 2, 2, 2, 2, groups: 3), Activation.Relu6, 0.01f,
+            (w, b) => x => new Depthwise5x5Stride2Rows28(w, b).Forward(x), "5x5 stride 2 into rows of 28", 1, 2);
+
+    [Fact]
+    public void Window_7x7_on_rows_of_32() =>
+        ReferenceCheck.Same(new Conv2dGeometry(2, 2, 7, 7, 9, 32, paddingHeight: 3, paddingWidth: 3, groups: 2),
+            (w, b) => x => new Depthwise7x7Rows32(w, b).Forward(x), "7x7 on rows of 32", 1, 2);
+
+    [Fact]
     public void Window_5x5_dilated_replicate() =>
         ReferenceCheck.Same(new Conv2dGeometry(3, 3, 5, 5, 12, 30, 1, 1, 4, 4, 2, 2, groups: 3, paddingMode: PaddingMode.Replicate),
             (w, b) => x => new Depthwise5x5Dilated(w, b).Forward(x), "5x5 dilated", 1, 2);
