@@ -353,12 +353,13 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(4, 4, 5, Padding = 2, Groups = 4, InputHeight = 28, InputWidth = 28, Bias = false)]
     public partial class Depthwise5x5At28;
 
-    // On AVX-512 in 16-lane vectors over the view (rows of 28, 30 and 32 end in a 16-lane vector; rows of 56 would end
-    // in an 8-lane one and keep the 8-lane kernels): stride 2 into rows of 28, rows of 32 of a 7x7 window.
-    [Conv2d(3, 3, 5, Stride = 2, Padding = 2, Groups = 3, InputHeight = 20, InputWidth = 56, Activation = Activation.Relu6)]
+    // On AVX-512 in 16-lane vectors over the view (a million multiply-adds or more, rows of 28 and 32 that end in a
+    // 16-lane vector; rows of 56 would end in an 8-lane one and keep the 8-lane kernels): stride 2 into rows of 28, rows
+    // of 32 of a 7x7 window.
+    [Conv2d(160, 160, 5, Stride = 2, Padding = 2, Groups = 160, InputHeight = 20, InputWidth = 56, Activation = Activation.Relu6)]
     public partial class Depthwise5x5Stride2Rows28;
 
-    [Conv2d(2, 2, 7, Padding = 3, Groups = 2, InputHeight = 9, InputWidth = 32)]
+    [Conv2d(80, 80, 7, Padding = 3, Groups = 80, InputHeight = 9, InputWidth = 32)]
     public partial class Depthwise7x7Rows32;
 
     [Conv2d(3, 3, 5, Padding = 4, Dilation = 2, Groups = 3, PaddingMode = PaddingMode.Replicate, InputHeight = 12, InputWidth = 30)]

@@ -122,14 +122,16 @@ public class GeneratedSizeTests
         Assert.Equal(deinterleaved, text.Contains("(p, even, q);", System.StringComparison.Ordinal));
     }
 
-    // Depthwise windows over 9 taps on rows that end in a whole 16-lane vector (28 = 16 + 12, 32, 30): a 16-lane AVX-512
-    // kernel over the view, rows reused; not rows of 56 (their last vector would be an 8-lane one), not 3x3 windows.
+    // Depthwise windows over 9 taps on rows that end in a whole 16-lane vector (28 = 16 + 12, 32), a million multiply-adds
+    // or more: a 16-lane AVX-512 kernel over the view, rows reused; not rows of 56 (their last vector would be an 8-lane
+    // one), not 3x3 windows, not small layers.
     [Theory]
     [InlineData("[Conv.Conv2d(240, 240, 5, Padding = 2, Groups = 240, InputHeight = 28, InputWidth = 28)] public partial class L;", true)]
     [InlineData("[Conv.Conv2d(144, 144, 5, Stride = 2, Padding = 2, Groups = 144, InputHeight = 56, InputWidth = 56)] public partial class L;", true)]
     [InlineData("[Conv.Conv2d(96, 96, 7, Padding = 3, Groups = 96, InputHeight = 32, InputWidth = 32)] public partial class L;", true)]
     [InlineData("[Conv.Conv2d(96, 96, 7, Padding = 3, Groups = 96, InputHeight = 56, InputWidth = 56)] public partial class L;", false)]
     [InlineData("[Conv.Conv2d(96, 96, 3, Padding = 1, Groups = 96, InputHeight = 28, InputWidth = 28, PaddingMode = Conv.PaddingMode.Reflect)] public partial class L;", false)]
+    [InlineData("[Conv.Conv2d(4, 4, 5, Padding = 2, Groups = 4, InputHeight = 28, InputWidth = 28)] public partial class L;", false)]
     public void Wide_depthwise_windows_take_16_lane_vectors_where_rows_end_in_one(string source, bool wide)
     {
         var text = OneGeneratedFile(source);

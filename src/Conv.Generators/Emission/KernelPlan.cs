@@ -167,7 +167,8 @@ internal sealed class KernelPlan
         // more lanes are computed than with 8-lane ones: each weight broadcast and each step then serves twice the
         // multiply-adds (quick runs: ResNet-18's 128-channel layer at 28x28 0.85x -> 0.98x ONNX Runtime, VGG-16's layers
         // at 112x112 0.95x -> 1.02-1.04x). Not for one input and one output channel per group (depthwise): those kernels
-        // keep their 8-lane blocks and held weights. Measured on layers of a million multiply-adds and more; smaller ones
+        // keep their 8-lane blocks and held weights, but for windows over 9 taps on rows that end in a whole vector
+        // (WideDepthwisePays). Measured on layers of a million multiply-adds and more; smaller ones
         // (microseconds a call) keep the 256-bit kernels and their files stay small.
         // (Rows too short for it leave the slot to ChannelVectors: narrowRows.)
         if (kernels.Contains(Simd.Vector512) && !narrowRows)
@@ -216,7 +217,8 @@ internal sealed class KernelPlan
     // vector, which the row-reusing block does not have. Quick runs, two each: EfficientNet-B0's dw240k5@28 110.4-110.5
     // -> 103.9-106.1 us; its dw144k5s2@56 (rows of 28 too) 99.9-100.8 -> 98.3-102.0 us.
     private static bool WideDepthwisePays(Conv2dGeometry g, int gridWidth) =>
-        IsDepthwise(g) && g.KernelHeight * g.KernelWidth > 9 && gridWidth >= 16 && gridWidth % 16 is 0 or > Lanes;
+        IsDepthwise(g) && g.KernelHeight * g.KernelWidth > 9 && g.MultiplyAdds >= MinWideMultiplyAdds
+        && gridWidth >= 16 && gridWidth % 16 is 0 or > Lanes;
 
     /// <summary>
     /// The AVX-512 kernel of a depthwise layer at stride 1 or 2 (see DirectDepthwiseEmitter): it reads the input as it is,
