@@ -113,6 +113,9 @@ internal static class ChannelEmitter
     /// <summary>The property through which a layer that keeps rearranged weights reads its own weight array (see ForwardEmitter.OwnWeight).</summary>
     public const string OwnWeightProperty = "OwnWeight";
 
+    /// <summary>The method that returns the kept rearranged weights, rearranging them on the first call (null once handed out).</summary>
+    public const string RearrangedMethod = "RearrangedWeight";
+
     // RearrangedWeight: the layer's whole weights in ItemsKernel's order, rearranged on the first call and kept (see
     // Conv.RearrangedWeights), so that later calls skip the rearranging: at 7x7 it costs what skipping the padding saves.
     private static void WriteRearranged(IndentedWriter w, int rowLength)
@@ -120,7 +123,7 @@ internal static class ChannelEmitter
         var unsafeAdd = Names.Unsafe + ".Add";
         w.Line($"// The weights in the order {ItemsKernel} reads them, [o / {Block}][c][ky][kx][{Block}]: rearranged on the first call and kept for the");
         w.Line("// later ones; null once the weight array has been handed out (Weight), when each call rearranges a chunk at a time.");
-        using (w.Block("private float[]? RearrangedWeight()"))
+        using (w.Block($"private float[]? {RearrangedMethod}()"))
         {
             w.Line($"float[]? kept = {KeptField}.Values;");
             using (w.Block($"if (kept != null || {KeptField}.HandedOut)"))

@@ -84,7 +84,7 @@ internal static class ForwardEmitter
                 using (w.Block($"if ({ChannelEmitter.RunsItems(plan, "batch")})"))
                 {
                     w.Line($"// Up to {plan.ChannelItems} items at a time share each rearrangement of the weights, or the kept one.");
-                    w.Line("float[]? rearranged = RearrangedWeight();");
+                    w.Line($"float[]? rearranged = {ChannelEmitter.RearrangedMethod}();");
                     using (w.Block($"for (int n = 0; n < batch; n += {plan.ChannelItems})"))
                         w.Line($"{ChannelEmitter.ItemsKernel}(ref {Names.Unsafe}.Add(ref x, n * InputLength), {ScratchArguments(plan)}ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), 0, OutChannels, batch - n < {plan.ChannelItems} ? batch - n : {plan.ChannelItems}, rearranged);");
                     w.Line("return;");
@@ -216,7 +216,7 @@ internal static class ForwardEmitter
 
             w.Line("ParallelForward job = t_job ?? (t_job = new ParallelForward());");
             w.Line($"job.Weight = {OwnWeight(plan)};");
-            if (plan.BatchChannelVectors) w.Line($"job.Rearranged = {ChannelEmitter.RunsItems(plan, "batch")} ? RearrangedWeight() : null;");
+            if (plan.BatchChannelVectors) w.Line($"job.Rearranged = {ChannelEmitter.RunsItems(plan, "batch")} ? {ChannelEmitter.RearrangedMethod}() : null;");
             w.Line("job.Bias = Bias;");
             w.Line("job.Input = input;");
             w.Line("job.Output = output;");

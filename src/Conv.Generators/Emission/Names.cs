@@ -37,7 +37,7 @@ internal static class Names
         "DilationHeight", "DilationWidth", "Groups", "InputHeight", "InputWidth", "OutputHeight", "OutputWidth", "HasBias", "PaddingMode",
         "InputLength", "OutputLength", "WeightLength", "BiasLength", "Weight", "Bias", "Forward", "Load",
         "_weight", "_bias", "NoWeights", "t_view", "t_flat", "t_job", "Pad", "ForwardItem", "ForwardVector", "ForwardAvx512", "ForwardVector128", "ForwardScalar", "ForwardVector512", "ForwardNumerics", "Gather", "PackWeights", "t_readAhead", "ForwardItemsVector512", "ParallelForward",
-        "_rearranged", "OwnWeight", "RearrangedWeight",
+        ChannelEmitter.KeptField, ChannelEmitter.OwnWeightProperty, ChannelEmitter.RearrangedMethod,
     };
 
     private static readonly string[] CompositeMembers = { "IsExact", "ExactRegion", "Compose", "ComposeKernels", "Widen", "FoldBatchNorm", "Activation", "NegativeSlope" };

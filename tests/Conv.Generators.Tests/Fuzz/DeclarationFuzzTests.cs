@@ -17,8 +17,7 @@ namespace Conv.Generators.Tests.Fuzz;
 /// </summary>
 public class DeclarationFuzzTests
 {
-    private static readonly long Iterations =
-        long.TryParse(Environment.GetEnvironmentVariable("CONV_FUZZ_ITERATIONS"), out var n) && n > 0 ? n : 150;
+    private static readonly long Iterations = FuzzIterations.Of(150);
 
     [Fact]
     public void Random_declarations_get_working_code_or_a_diagnostic_on_their_own_line() =>

@@ -14,8 +14,7 @@ namespace Conv.Generators.Tests.Fuzz;
 /// </summary>
 public class LargeLayerFuzzTests
 {
-    private static readonly long Iterations =
-        long.TryParse(Environment.GetEnvironmentVariable("CONV_FUZZ_ITERATIONS"), out var n) && n > 0 ? Math.Max(1, n / 50) : 3;
+    private static readonly long Iterations = FuzzIterations.Of(3, perCase: 50);
 
     private const string Runner = """
         public static class Runner

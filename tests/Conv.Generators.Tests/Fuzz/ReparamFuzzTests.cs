@@ -18,8 +18,7 @@ namespace Conv.Generators.Tests.Fuzz;
 /// </summary>
 public class ReparamFuzzTests
 {
-    private static readonly long Iterations =
-        long.TryParse(Environment.GetEnvironmentVariable("CONV_FUZZ_ITERATIONS"), out var n) && n > 0 ? n : 60;
+    private static readonly long Iterations = FuzzIterations.Of(60);
 
     private sealed record Declaration(string Line, int[] Members);
 

@@ -13,8 +13,7 @@ namespace Conv.Generators.Tests.Fuzz;
 /// </summary>
 public class RunTimeMisuseTests
 {
-    private static readonly long Iterations =
-        long.TryParse(Environment.GetEnvironmentVariable("CONV_FUZZ_ITERATIONS"), out var n) && n > 0 ? Math.Max(1, n / 10) : 20;
+    private static readonly long Iterations = FuzzIterations.Of(20, perCase: 10);
 
     private const string Runner = """
         public static class Runner
