@@ -17,7 +17,7 @@ namespace Conv.Generated.Tests;
 public class InstructionSetTests
 {
     private const string ChildTests =
-        "FullyQualifiedName~GeneratedFixtureTests|FullyQualifiedName~NarrowOutputTests|FullyQualifiedName~DotProductTests|FullyQualifiedName~ChunkedViewTests|FullyQualifiedName~ChannelVectorTests|FullyQualifiedName~DepthwiseTests|FullyQualifiedName~WideVectorTests|FullyQualifiedName~LargeWindowTests|FullyQualifiedName~MisuseTests|FullyQualifiedName~KernelInUse|FullyQualifiedName~GeneratedReparamTests|FullyQualifiedName~ActivationTests|FullyQualifiedName~TrainedModelTests|FullyQualifiedName~RunSpanTests|FullyQualifiedName~PhaseSplitTests";
+        "FullyQualifiedName~GeneratedFixtureTests|FullyQualifiedName~NarrowOutputTests|FullyQualifiedName~DotProductTests|FullyQualifiedName~ChunkedViewTests|FullyQualifiedName~InputChunkTests|FullyQualifiedName~ChannelVectorTests|FullyQualifiedName~DepthwiseTests|FullyQualifiedName~WideVectorTests|FullyQualifiedName~LargeWindowTests|FullyQualifiedName~MisuseTests|FullyQualifiedName~KernelInUse|FullyQualifiedName~GeneratedReparamTests|FullyQualifiedName~ActivationTests|FullyQualifiedName~TrainedModelTests|FullyQualifiedName~RunSpanTests|FullyQualifiedName~PhaseSplitTests";
 
     [Theory]
     [InlineData("avx512", "DOTNET_PreferredVectorBitWidth", "256")]

@@ -72,6 +72,13 @@ public class ParallelForwardTests
     }
 
     [Fact]
+    public void Input_chunked_layer_is_split_and_equal_to_one_thread()
+    {
+        var layer = new InputChunked196(ReferenceCheck.Values(InputChunked196.WeightLength, 6), ReferenceCheck.Values(InputChunked196.BiasLength, 7));
+        SameToTheBit(layer.Forward, layer.Forward, InputChunked196.InputLength, InputChunked196.OutputLength, "input chunks");
+    }
+
+    [Fact]
     public void Channel_vector_layer_is_split_and_equal_to_one_thread()
     {
         var layer = new ChannelVectorsStrided(ReferenceCheck.Values(ChannelVectorsStrided.WeightLength, 5));

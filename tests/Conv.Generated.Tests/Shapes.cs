@@ -388,6 +388,19 @@ namespace Conv.Generated.Tests.Shapes
 
     [Conv2d(256, 16, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56)]
     public partial class ChunkedViewStrided;
+
+    // Views over 256 KB that the AVX2 kernel (16 registers) reads a block of positions at a time, every block of output
+    // channels over one block while its inputs stay in the cache (KernelPlan.InputChunk): 128 channels in chunks of 75
+    // (the run of 196 ends in a vector overlapping the one before; ReLU after the last chunk); 512 channels at 7x7 in
+    // chunks (a dot product for the 49th position); 64 channels in one chunk (stride 2 into 28x28).
+    [Conv2d(128, 64, 3, Stride = 2, Padding = 1, InputHeight = 28, InputWidth = 28, Activation = Activation.Relu)]
+    public partial class InputChunked196;
+
+    [Conv2d(512, 32, 3, Padding = 1, InputHeight = 7, InputWidth = 7)]
+    public partial class InputChunked7x7;
+
+    [Conv2d(64, 32, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56)]
+    public partial class InputChunkedWhole;
 }
 
 namespace Conv.Generated.Tests.Shapes

@@ -94,6 +94,26 @@ public class GeneratedSizeTests
         Assert.Equal(kernels, System.Text.RegularExpressions.Regex.Matches(text, @"for \(int span = 0; span < \d+; span \+= \d+\)").Count);
     }
 
+    // A view over 256 KB that the AVX2 kernel (16 registers) reads as one run of positions: every block of output channels
+    // over one block of positions before the next (KernelPlan.InputChunk), in chunks of input channels (75 of ResNet-18's
+    // layer3.0.conv1's 128, 37 at 7x7) or all at once (64); not a 1x1 layer, nor a view that fits (161 KB).
+    [Theory]
+    [InlineData("[Conv.Conv2d(128, 256, 3, Stride = 2, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", "// Chunks of 75 input channels")]
+    [InlineData("[Conv.Conv2d(512, 512, 3, Padding = 1, InputHeight = 7, InputWidth = 7)] public partial class L;", "// Chunks of 37 input channels")]
+    [InlineData("[Conv.Conv2d(64, 128, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56)] public partial class L;", "// Every block of output channels over one block of positions")]
+    [InlineData("[Conv.Conv2d(512, 128, 1, InputHeight = 28, InputWidth = 28)] public partial class L;", null)]
+    [InlineData("[Conv.Conv2d(32, 64, 3, Stride = 2, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", null)]
+    public void Large_views_are_read_a_block_of_positions_at_a_time_by_the_AVX2_kernel(string source, string? comment)
+    {
+        var text = OneGeneratedFile(source);
+        var kernel = text.Substring(text.IndexOf("private static void ForwardVector(", System.StringComparison.Ordinal));
+        kernel = kernel.Substring(0, kernel.IndexOf("private static void ForwardVector128(", System.StringComparison.Ordinal));
+        var blocks = System.Text.RegularExpressions.Regex.Matches(kernel, @"// (Chunks of \d+ input channels|Every block of output channels over one block of positions)").Count;
+        Assert.Equal(comment is null ? 0 : 1, blocks);
+        if (comment is not null) Assert.Contains(comment, kernel);
+        Assert.DoesNotContain("// Chunks of", text.Substring(0, text.IndexOf("private static void ForwardVector(", System.StringComparison.Ordinal)));
+    }
+
     // Depthwise layers with windows up to 3x3 at stride 2 with rows of 8 outputs or more, at stride 1 of 16 or more: on
     // AVX-512 their input is read as it is (no view is padded for that kernel; rows of 8-15 in 8-lane vectors), at stride
     // 2 each row's columns split by parity in registers. Not for 5x5 windows (measured no faster), narrower rows (stride 1:

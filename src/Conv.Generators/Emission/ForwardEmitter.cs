@@ -446,6 +446,12 @@ internal static class ForwardEmitter
     {
         var g = plan.G;
         var (first, end) = WriteGroupChannels(w, g);
+        if (plan.InputChunk(simd) > 0)
+        {
+            WriteInputChunks(w, plan, simd, ob, lanes, cb, mainEnd, first, end);
+            return;
+        }
+
         var band = plan.BandRows(simd);
         var rb = plan.TileOf(simd).Rows;
         var step = cb * lanes;
@@ -470,9 +476,7 @@ internal static class ForwardEmitter
         using (w.Block($"for (int o = {first}; o < {end}; o += {ob})"))
         {
             if (band > 0) w.Line($"int bandEnd = band + {band} < {g.OutputHeight} ? band + {band} : {g.OutputHeight};");
-            w.Line($"ref float wo = ref {Names.Unsafe}.Add(ref weight, o * {g.InChannelsPerGroup * plan.WindowLength});");
-            if (g.HasBias)
-                for (var j = 0; j < ob; j++) w.Line($"float b{j} = bias is null ? 0f : bias[o + {j}];");
+            WriteChannelBlockStart(w, plan, ob);
             if (plan.ReusesRows(simd) && !Tile.LoopsKernelColumns(g))
             {
                 WriteHeldWeights(w, simd, plan.WindowLength);
@@ -565,12 +569,72 @@ internal static class ForwardEmitter
                 }
             }
 
-            if (plan.DotTail > 0)
+            WriteDotTail(w, plan, simd, ob);
+        }
+    }
+
+    // The weights and the bias of output channels [o, o + ob).
+    private static void WriteChannelBlockStart(IndentedWriter w, KernelPlan plan, int ob)
+    {
+        var g = plan.G;
+        w.Line($"ref float wo = ref {Names.Unsafe}.Add(ref weight, o * {g.InChannelsPerGroup * plan.WindowLength});");
+        if (g.HasBias)
+            for (var j = 0; j < ob; j++) w.Line($"float b{j} = bias is null ? 0f : bias[o + {j}];");
+    }
+
+    private static void WriteDotTail(IndentedWriter w, KernelPlan plan, Simd simd, int ob)
+    {
+        if (plan.DotTail == 0) return;
+        w.Line($"// The run's last {(plan.DotTail == 1 ? "position" : $"{plan.DotTail} positions")}, dot products along the windows copied above.");
+        using (w.Block(""))
+            DotEmitter.WriteDots(w, plan, simd, ob, plan.DotTail, "tw", t => plan.GridWidth + t);
+    }
+
+    // KernelPlan.InputChunk: for each chunk of input channels, every block of output channels over one block of positions,
+    // then the next block. The run's last columns (a block overlapping the one before, dot products) come after all
+    // chunks, each over every input channel at once: an overlapping block summed onto stored sums would add its shared
+    // columns twice, and recomputed from the bias it rewrites them with the same sums in the same order.
+    private static void WriteInputChunks(IndentedWriter w, KernelPlan plan, Simd simd, int ob, int lanes, int cb, int mainEnd, string first, string end)
+    {
+        var g = plan.G;
+        var chunk = plan.InputChunk(simd);
+        var channels = g.InChannelsPerGroup;
+        var plane = g.OutputHeight * g.OutputWidth;
+        var columns = Enumerable.Range(0, cb).Select(v => Names.Affine("ox", 1, v * lanes)).ToList();
+        var chunked = chunk < channels;
+        w.Line(chunked
+            ? $"// Chunks of {chunk} input channels; in each, every block of output channels over one block of positions, then the next."
+            : "// Every block of output channels over one block of positions, then the next: its inputs stay in the cache.");
+        using (chunked ? w.Block($"for (int cStart = 0; cStart < {channels}; cStart += {chunk})") : null)
+        {
+            if (chunked) w.Line($"int cEnd = cStart + {chunk} < {channels} ? cStart + {chunk} : {channels};");
+            using (w.For("ox", 0, mainEnd, cb * lanes))
+            using (w.Block($"for (int o = {first}; o < {end}; o += {ob})"))
             {
-                w.Line($"// The run's last {(plan.DotTail == 1 ? "position" : $"{plan.DotTail} positions")}, dot products along the windows copied above.");
-                using (w.Block(""))
-                    DotEmitter.WriteDots(w, plan, simd, ob, plan.DotTail, "tw", t => plan.GridWidth + t);
+                WriteChannelBlockStart(w, plan, ob);
+                w.Line("ref float row = ref vg;");
+                w.Line($"ref float yrow = ref {Names.Unsafe}.Add(ref y, o * {plane});");
+                WriteBody(w, plan, simd, ob, columns, 1, chunked: chunked);
             }
+        }
+
+        if (mainEnd == plan.GridWidth && plan.DotTail == 0) return;
+        w.Line("// The run's last columns, over every input channel.");
+        using (w.Block($"for (int o = {first}; o < {end}; o += {ob})"))
+        {
+            WriteChannelBlockStart(w, plan, ob);
+            w.Line("ref float row = ref vg;");
+            w.Line($"ref float yrow = ref {Names.Unsafe}.Add(ref y, o * {plane});");
+            if (mainEnd < plan.GridWidth)
+            {
+                var tail = new List<string>();
+                for (var start = mainEnd; start < plan.GridWidth; start += lanes)
+                    tail.Add(Math.Min(start, plan.GridWidth - lanes).ToString());
+                using (w.Block(""))
+                    WriteBody(w, plan, simd, ob, tail, 1, chunked: false);
+            }
+
+            WriteDotTail(w, plan, simd, ob);
         }
     }
 
@@ -584,9 +648,11 @@ internal static class ForwardEmitter
     // Accumulates ob output channels x the tile's rows at the given output columns (vectors or scalars) and stores them.
     // narrow: with the Vector512 kernel, the column of one more 8-lane vector per row (KernelPlan.NarrowTail), which
     // uses the lower half of the same weight broadcasts.
-    private static void WriteBody(IndentedWriter w, KernelPlan plan, Simd simd, int ob, IReadOnlyList<string> columns, int rows, string? narrow = null)
+    // chunked: the body sums input channels [cStart, cEnd) onto the sums stored so far (KernelPlan.ChannelChunk, InputChunk).
+    private static void WriteBody(IndentedWriter w, KernelPlan plan, Simd simd, int ob, IReadOnlyList<string> columns, int rows, string? narrow = null, bool? chunked = null)
     {
         var g = plan.G;
+        var chunks = chunked ?? plan.ChannelChunk > 0;
         var type = simd.Type;
         var allColumns = narrow is null ? columns : columns.Append(narrow).ToList();
         var points = new List<(int Row, int Column)>();
@@ -602,7 +668,7 @@ internal static class ForwardEmitter
         {
             var start = g.HasBias ? Of(p).Broadcast($"b{j}") : simd.IsVector ? Of(p).Type + ".Zero" : "0f";
             // Past the first chunk of input channels, from the sums stored so far (KernelPlan.ChannelChunk).
-            if (plan.ChannelChunk > 0)
+            if (chunks)
             {
                 var index = OutputIndex(plan, j, p.Row, allColumns[p.Column]);
                 start = $"cStart == 0 ? {start} : {(simd.IsVector ? Of(p).Load("yrow", index) : $"{Names.Unsafe}.Add(ref yrow, {index})")}";
@@ -613,7 +679,7 @@ internal static class ForwardEmitter
         if (plan.ReusesRows(simd))
         {
             WriteRowReuseTaps(w, plan, simd, columns, rows);
-            WriteStores(w, plan, Of, ob, allColumns, points);
+            WriteStores(w, plan, Of, ob, allColumns, points, chunks);
             return;
         }
 
@@ -718,7 +784,7 @@ internal static class ForwardEmitter
         }
         else
         {
-            using (plan.ChannelChunk > 0 ? w.Block("for (int c = cStart; c < cEnd; c++)") : w.For("c", 0, g.InChannelsPerGroup))
+            using (chunks ? w.Block("for (int c = cStart; c < cEnd; c++)") : w.For("c", 0, g.InChannelsPerGroup))
             {
                 w.Line($"ref float wc = ref {Names.Unsafe}.Add(ref wo, c * {plan.WindowLength});");
                 w.Line($"int vc = c * {plan.PlaneStride};");
@@ -726,10 +792,10 @@ internal static class ForwardEmitter
             }
         }
 
-        WriteStores(w, plan, Of, ob, allColumns, points);
+        WriteStores(w, plan, Of, ob, allColumns, points, chunks);
     }
 
-    private static void WriteStores(IndentedWriter w, KernelPlan plan, Func<(int Row, int Column), Simd> of, int ob, IReadOnlyList<string> columns, List<(int Row, int Column)> points)
+    private static void WriteStores(IndentedWriter w, KernelPlan plan, Func<(int Row, int Column), Simd> of, int ob, IReadOnlyList<string> columns, List<(int Row, int Column)> points, bool chunks)
     {
         foreach (var p in points)
         for (var j = 0; j < ob; j++)
@@ -739,7 +805,7 @@ internal static class ForwardEmitter
             var target = $"{Names.Unsafe}.Add(ref yrow, {OutputIndex(plan, j, p.Row, columns[p.Column])})";
             var value = simd.Activate($"acc{j}_{p.Row}_{p.Column}", plan.Activation);
             // With chunks of input channels, the activation applies once the last chunk is summed.
-            if (plan.ChannelChunk > 0 && plan.Activation.Kind != Activation.None)
+            if (chunks && plan.Activation.Kind != Activation.None)
                 value = $"(cEnd == {plan.G.InChannelsPerGroup} ? {value} : acc{j}_{p.Row}_{p.Column})";
             if (!plan.Overhangs(simd) || p.Row < rows - 1)
             {
