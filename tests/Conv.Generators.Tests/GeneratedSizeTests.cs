@@ -95,11 +95,12 @@ public class GeneratedSizeTests
     }
 
     // A view over 256 KB that the AVX2 kernel (16 registers) reads as one run of positions: every block of output channels
-    // over one block of positions before the next (KernelPlan.InputChunk), in chunks of input channels (75 of ResNet-18's
-    // layer3.0.conv1's 128, 37 at 7x7) or all at once (64); not a 1x1 layer, nor a view that fits (161 KB).
+    // over one block of positions before the next (KernelPlan.InputChunk), in chunks of input channels whose inputs for one
+    // block of 4 channels x 3 vectors of 8 come to 64 KB (75 channels of a 3x3 window: ResNet-18's layer3.0.conv1's 128 and
+    // layer4's 512) or all at once (64); not a 1x1 layer, nor a view that fits (161 KB).
     [Theory]
     [InlineData("[Conv.Conv2d(128, 256, 3, Stride = 2, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", "// Chunks of 75 input channels")]
-    [InlineData("[Conv.Conv2d(512, 512, 3, Padding = 1, InputHeight = 7, InputWidth = 7)] public partial class L;", "// Chunks of 37 input channels")]
+    [InlineData("[Conv.Conv2d(512, 512, 3, Padding = 1, InputHeight = 7, InputWidth = 7)] public partial class L;", "// Chunks of 75 input channels")]
     [InlineData("[Conv.Conv2d(64, 128, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56)] public partial class L;", "// Every block of output channels over one block of positions")]
     [InlineData("[Conv.Conv2d(512, 128, 1, InputHeight = 28, InputWidth = 28)] public partial class L;", null)]
     [InlineData("[Conv.Conv2d(32, 64, 3, Stride = 2, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", null)]

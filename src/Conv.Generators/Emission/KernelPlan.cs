@@ -122,7 +122,7 @@ internal sealed class KernelPlan
             ChannelUnit = channels;
             // The 16-lane kernel where the window holds a few of its vectors; the 256-bit kernel with 32 registers adds nothing here.
             Kernels = available.Where(k => k != Simd.Avx512 && (k != Simd.Vector512 || DotLength >= 4 * 16)).ToList();
-            _tiles = new System.Collections.Generic.Dictionary<int, Tile>();
+            _tiles = new System.Collections.Generic.Dictionary<Simd, Tile>();
             _scalarTile = new Tile(channels, 1, 1);
             return;
         }
@@ -143,15 +143,16 @@ internal sealed class KernelPlan
         var lanes = Vectorized ? Lanes : 1;
         var positions = (GridWidth + lanes - 1) / lanes;
         var maxRows = RowBlocksPay(g, positions) ? Math.Min(4, GridHeight) : 1;
-        _tiles = kernels.Where(k => k.IsVector && k.Lanes <= Lanes).Select(k => k.Registers).Distinct().ToDictionary(r => r, r => Tile.Choose(g, positions, GridHeight, maxRows, r));
+        _tiles = kernels.Where(k => k.IsVector && k.Lanes <= Lanes)
+            .ToDictionary(k => k, k => Tile.Choose(g, positions, GridHeight, maxRows, k.Registers, splitLoads: k == Simd.Vector256));
         if (Vectorized && !OneRun && IsDepthwise(g) && GridHeight > 1)
         {
-            foreach (var registers in _tiles.Keys.ToList())
+            foreach (var simd in _tiles.Keys.ToList())
             {
-                var reuse = Tile.ChooseRowReuse(g, positions, GridHeight, registers, Simd.Vector256.StatementBudget);
+                var reuse = Tile.ChooseRowReuse(g, positions, GridHeight, simd.Registers, Simd.Vector256.StatementBudget);
                 if (reuse is null) continue;
-                _tiles[registers] = reuse;
-                _reusesRows.Add(registers);
+                _tiles[simd] = reuse;
+                _reusesRows.Add(simd.Registers);
             }
         }
 
@@ -160,7 +161,7 @@ internal sealed class KernelPlan
         // ONNX Runtime at 56x56).
         if (kernels.Contains(Simd.Avx512) && !ShortRowDepthwise
             && (g.OutChannelsPerGroup == 1 && !_reusesRows.Contains(Simd.Avx512.Registers)
-                || _tiles[Simd.Avx512.Registers].Equals(_tiles[Simd.Vector256.Registers])))
+                || _tiles.TryGetValue(Simd.Vector256, out var avx2) && _tiles[Simd.Avx512].Equals(avx2)))
             kernels.Remove(Simd.Avx512);
 
         // 16-lane vectors, the last few columns of a row in one 8-lane vector where they fit it (NarrowTail), so that no
@@ -614,7 +615,7 @@ internal sealed class KernelPlan
     public int RowStride { get; }
     public int PlaneStride { get; }
     public int WindowLength { get; }
-    private readonly System.Collections.Generic.Dictionary<int, Tile> _tiles;
+    private readonly System.Collections.Generic.Dictionary<Simd, Tile> _tiles;
     private readonly System.Collections.Generic.HashSet<int> _reusesRows = new();
 
     /// <summary>
@@ -629,7 +630,7 @@ internal sealed class KernelPlan
     // around a block of 2 output channels x 2 columns: one output at a time measured 3x slower (95 ms against 32 ms on
     // ResNet-18's 128-channel layer at 28x28).
     /// <summary>The register block <paramref name="simd"/>'s kernel computes per step (it depends on the registers it has).</summary>
-    public Tile TileOf(Simd simd) => simd == Simd.Vector512 ? _wideTile! : simd.IsVector ? _tiles[simd.Registers] : _scalarTile;
+    public Tile TileOf(Simd simd) => simd == Simd.Vector512 ? _wideTile! : simd.IsVector ? _tiles[simd] : _scalarTile;
 
     private readonly Tile? _wideTile;
 

@@ -17,9 +17,11 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
     /// The cheapest block by the cost model below for a kernel with <paramref name="registers"/> vector registers, over
     /// rows of <paramref name="positions"/> column positions (the last one overlapping). <paramref name="narrowVectors"/>
     /// is 1 where each row also takes one narrower vector alongside the block (its last few columns, see
-    /// <c>KernelPlan.NarrowTail</c>), which needs its own accumulators.
+    /// <c>KernelPlan.NarrowTail</c>), which needs its own accumulators. <paramref name="splitLoads"/> counts each input
+    /// vector as two loads (see CyclesPerTap).
     /// </summary>
-    public static Tile Choose(Conv2dGeometry g, int positions, int gridHeight, int maxRows, int registers, int narrowVectors = 0)
+    public static Tile Choose(Conv2dGeometry g, int positions, int gridHeight, int maxRows, int registers, int narrowVectors = 0,
+        bool splitLoads = false)
     {
         // Sixteen registers (AVX2) hold 12 accumulators besides the weights or inputs in flight; thirty-two (AVX-512,
         // also for 256-bit code) hold 28 (4 channels x 7 vectors, measured best on 56 columns).
@@ -37,7 +39,7 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
                 // With 32 registers, more rows pay only once a row's vectors are all in the block: each row brings in
                 // its own input rows (measured at 28 columns: 8 channels x 3 rows of one vector 15% slower than 4 x 4).
                 if (registers >= 32 && rb > 1 && cb < Math.Min(positions, 8)) continue;
-                var cost = (double)(g.OutChannelsPerGroup / ob) * RowsCost(positions, cb, gridHeight, rb, vectors => CyclesPerTap(ob, vectors, rb, registers));
+                var cost = (double)(g.OutChannelsPerGroup / ob) * RowsCost(positions, cb, gridHeight, rb, vectors => CyclesPerTap(ob, vectors, rb, registers, splitLoads));
                 if (cost < best.Cost - 1e-9) best = (ob, cb, rb, cost);
             }
         }
@@ -52,10 +54,15 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
     // layers, the time follows the loads (weight broadcasts and input vectors, many of them split across cache
     // lines) at about one per cycle, so 4 channels x 4 vectors (8 loads per 16 multiply-adds) beat 8 x 2 (10 per 16)
     // by 15% at 28 columns, and 4 x 7 (11 per 28) is best at 56.
-    private static double CyclesPerTap(int channels, int vectors, int rows, int registers)
+    // The AVX2 kernel (splitLoads) counts an input vector as two loads, as on cores that split a 256-bit load in two
+    // 128-bit ones (Zen 1), where 4 channels x 3 vectors (4 broadcasts, 3 vector loads per 12 multiply-adds) beat 2
+    // channels x 3 rows x 2 vectors (2 + 6) by 8% on rows of 112; on cores with whole 256-bit loads both are bound by
+    // the multiply-adds alike. Not the Vector128 and Vector<float> kernels: they multiply and add separately, the
+    // product needs a register of its own, and 4 x 3 then spills (Zen 4 with AVX2 off: 15-25% slower).
+    private static double CyclesPerTap(int channels, int vectors, int rows, int registers, bool splitLoads)
     {
         var fmas = channels * vectors * rows;
-        var loads = channels + vectors * rows;
+        var loads = channels + (splitLoads ? 2.0 : 1.0) * vectors * rows;
         return registers >= 32 ? Math.Max(Math.Max(fmas / 2.0, loads), 6.0) : Math.Max(Math.Max(fmas / 2.0, loads / 2.0), 6.0);
     }
 
