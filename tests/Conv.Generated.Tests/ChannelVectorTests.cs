@@ -55,6 +55,12 @@ public class ChannelVectorTests
         ReferenceCheck.Same(new Conv2dGeometry(64, 96, 3, 3, 14, 14, 2, 2, 1, 1, hasBias: false),
             (w, _) => x => new ChannelVectorItemsStrided(w).Forward(x), "strided items", 1, 3, 15);
 
+    // Batch 5 of items of 392 KB: over the kept weights 2 + 2 + 1 items at a time, rearranged on each call all 5 at once.
+    [Fact]
+    public void Large_items_a_few_at_a_time_over_the_kept_weights_all_at_once_when_rearranged_on_each_call() =>
+        KeptWeightsGiveTheBitsOfWeightsRearrangedOnEachCall(new Conv2dGeometry(512, 32, 3, 3, 14, 14, paddingHeight: 1, paddingWidth: 1),
+            Activation.None, 5, (w, b) => new ChannelVectorItemsLarge(w, b), (layer, x) => layer.Forward(x), layer => layer.Weight);
+
     [Fact]
     public void Rows_of_8_without_a_row_kernel_of_16_lanes() =>
         ReferenceCheck.Same(new Conv2dGeometry(64, 32, 3, 3, 8, 8, paddingHeight: 1, paddingWidth: 1), Activation.Relu, 0.01f,
@@ -115,25 +121,30 @@ public class ChannelVectorTests
     }
 
     [Fact]
-    public void Kept_weights_give_the_bits_of_weights_rearranged_on_each_call()
+    public void Kept_weights_give_the_bits_of_weights_rearranged_on_each_call() =>
+        KeptWeightsGiveTheBitsOfWeightsRearrangedOnEachCall(new Conv2dGeometry(64, 64, 3, 3, 7, 7, paddingHeight: 1, paddingWidth: 1),
+            Activation.Relu6, 3, (w, b) => new ChannelVectorItems7x7(w, b), (layer, x) => layer.Forward(x), layer => layer.Weight);
+
+    // The first call rearranges the weights and keeps them, the second reads the kept copy; a layer whose weight array was
+    // handed out (Weight) rearranges them on every call. All three compute the same sums in the same order.
+    private static void KeptWeightsGiveTheBitsOfWeightsRearrangedOnEachCall<TLayer>(
+        Conv2dGeometry g, Activation activation, int batch, System.Func<float[], float[], TLayer> create,
+        System.Func<TLayer, float[], float[]> forward, System.Func<TLayer, float[]> handOut)
     {
-        // The first call rearranges the weights and keeps them, the second reads the kept copy; a layer whose weight array
-        // was handed out (Weight) rearranges them on every call. All three compute the same sums in the same order.
-        var g = new Conv2dGeometry(64, 64, 3, 3, 7, 7, paddingHeight: 1, paddingWidth: 1);
         var weight = ReferenceCheck.SpreadValues(g.WeightLength, 1);
         var bias = ReferenceCheck.Values(g.BiasLength, 2);
-        var input = ReferenceCheck.Values(3 * g.InputLength, 3);
-        var kept = new ChannelVectorItems7x7(weight, bias);
-        var first = kept.Forward(input);
-        var second = kept.Forward(input);
-        var handedOut = new ChannelVectorItems7x7(weight, bias);
-        Assert.Equal(weight, handedOut.Weight);
-        var rearrangedEachCall = handedOut.Forward(input);
+        var input = ReferenceCheck.Values(batch * g.InputLength, 3);
+        var kept = create(weight, bias);
+        var first = forward(kept, input);
+        var second = forward(kept, input);
+        var handedOut = create(weight, bias);
+        Assert.Equal(weight, handOut(handedOut));
+        var rearrangedEachCall = forward(handedOut, input);
         Assert.Equal(first, second);
         Assert.Equal(first, rearrangedEachCall);
         var expected = Conv2d.Forward(g, input, weight, bias);
-        Activations.Apply(Activation.Relu6, 0.01f, expected);
-        Conv.Tests.Tolerance.Equal(expected, second, "kept weights");
+        Activations.Apply(activation, 0.01f, expected);
+        Conv.Tests.Tolerance.Equal(expected, second, $"kept weights, batch {batch}");
     }
 
     [Fact]

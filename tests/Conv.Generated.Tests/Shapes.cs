@@ -500,6 +500,11 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(64, 96, 3, Stride = 2, Padding = 1, InputHeight = 14, InputWidth = 14, Bias = false)]
     public partial class ChannelVectorItemsStrided;
 
+    // 392 KB of input an item, which every block of output channels reads again: over the kept weights two items at a time
+    // (KernelPlan.KeptChannelItems), all the view holds when each call rearranges the weights.
+    [Conv2d(512, 32, 3, Padding = 1, InputHeight = 14, InputWidth = 14)]
+    public partial class ChannelVectorItemsLarge;
+
     // Several items at a time only: one item has too few positions (88, a 10% share of idle lanes and padding taps in its
     // rows of 44), and runs a kernel over the padded view.
     [Conv2d(256, 64, 1, KernelWidth = 3, PaddingWidth = 1, InputHeight = 2, InputWidth = 44)]

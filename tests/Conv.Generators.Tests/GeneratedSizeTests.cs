@@ -94,6 +94,21 @@ public class GeneratedSizeTests
         Assert.Equal(kernels, System.Text.RegularExpressions.Regex.Matches(text, @"for \(int span = 0; span < \d+; span \+= \d+\)").Count);
     }
 
+    // Over the kept rearranged weights a batch runs only as many items at a time as keep their inputs and running sums within
+    // about 1 MB (KernelPlan.KeptChannelItems): 512 channels at 14x14 (392 KB + 25 KB an item) two, at 7x7 (98 KB + 6 KB)
+    // nine; 64 channels at 7x7 all the view holds, as when the weights are rearranged on each call.
+    [Theory]
+    [InlineData("[Conv.Conv2d(512, 512, 3, Padding = 1, InputHeight = 14, InputWidth = 14)] public partial class L;", 2)]
+    [InlineData("[Conv.Conv2d(512, 512, 3, Padding = 1, InputHeight = 7, InputWidth = 7)] public partial class L;", 9)]
+    [InlineData("[Conv.Conv2d(64, 64, 3, Padding = 1, InputHeight = 7, InputWidth = 7)] public partial class L;", null)]
+    public void Batches_over_the_kept_weights_go_a_few_items_at_a_time(string source, int? kept)
+    {
+        var text = OneGeneratedFile(source);
+        var step = System.Text.RegularExpressions.Regex.Match(text, @"int step = rearranged is null \? \d+ : (\d+);");
+        Assert.Equal(kept, step.Success ? int.Parse(step.Groups[1].Value) : null);
+        Assert.Contains("ForwardItemsVector512(", text);
+    }
+
     // A view over 256 KB that the AVX2 kernel (16 registers) reads as one run of positions: every block of output channels
     // over one block of positions before the next (KernelPlan.InputChunk), in chunks of input channels whose inputs for one
     // block of 4 channels x 3 vectors of 8 come to 64 KB (75 channels of a 3x3 window: ResNet-18's layer3.0.conv1's 128 and

@@ -83,10 +83,22 @@ internal static class ForwardEmitter
             {
                 using (w.Block($"if ({ChannelEmitter.RunsItems(plan, "batch")})"))
                 {
-                    w.Line($"// Up to {plan.ChannelItems} items at a time share each rearrangement of the weights, or the kept one.");
                     w.Line($"float[]? rearranged = {ChannelEmitter.RearrangedMethod}();");
-                    using (w.Block($"for (int n = 0; n < batch; n += {plan.ChannelItems})"))
-                        w.Line($"{ChannelEmitter.ItemsKernel}(ref {Names.Unsafe}.Add(ref x, n * InputLength), {ScratchArguments(plan)}ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), 0, OutChannels, batch - n < {plan.ChannelItems} ? batch - n : {plan.ChannelItems}, rearranged);");
+                    var step = plan.ChannelItems.ToString();
+                    if (plan.KeptChannelItems == plan.ChannelItems)
+                    {
+                        w.Line($"// Up to {plan.ChannelItems} items at a time share each rearrangement of the weights, or the kept one.");
+                    }
+                    else
+                    {
+                        w.Line($"// Up to {plan.ChannelItems} items at a time share each rearrangement of the weights; over the kept one, as many as stay in");
+                        w.Line($"// the cache ({plan.KeptChannelItems}), since every block of output channels reads their inputs again.");
+                        w.Line($"int step = rearranged is null ? {plan.ChannelItems} : {plan.KeptChannelItems};");
+                        step = "step";
+                    }
+
+                    using (w.Block($"for (int n = 0; n < batch; n += {step})"))
+                        w.Line($"{ChannelEmitter.ItemsKernel}(ref {Names.Unsafe}.Add(ref x, n * InputLength), {ScratchArguments(plan)}ref weight, bias, ref {Names.Unsafe}.Add(ref y, n * OutputLength), 0, OutChannels, batch - n < {step} ? batch - n : {step}, rearranged);");
                     w.Line("return;");
                 }
 

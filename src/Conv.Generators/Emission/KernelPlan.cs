@@ -195,6 +195,8 @@ internal sealed class KernelPlan
         if (BatchChannelVectors)
         {
             ChannelItems = (int)(ScratchLength / (plane * ChannelBlock));
+            var itemBytes = 4L * ((long)g.InChannelsPerGroup * g.InputHeight * g.InputWidth + plane * ChannelBlock);
+            KeptChannelItems = (int)Math.Max(1, Math.Min(ChannelItems, KeptChannelItemsBytes / itemBytes));
             // Whole columns of 16 weights per row where they fit (chunks of 16 input channels for a 3x3 window): a column
             // left over is rearranged one value at a time, which measured as slow as the rest of the rearranging together.
             var whole = 16 / Gcd(WindowLength, 16);
@@ -302,13 +304,25 @@ internal sealed class KernelPlan
 
     /// <summary>
     /// A single-threaded Forward over more than one item runs the ChannelVectors kernel (<c>ForwardItemsVector512</c>)
-    /// over up to <see cref="ChannelItems"/> items at once, each rearrangement of the weights serving all of them: so also
-    /// for the wider rows where one item's saving does not pay for rearranging the weights on each call.
+    /// over up to <see cref="ChannelItems"/> items at once, each rearrangement of the weights serving all of them (over the
+    /// kept ones, <see cref="KeptChannelItems"/>): so also for the wider rows where one item's saving does not pay for
+    /// rearranging the weights on each call.
     /// </summary>
     public bool BatchChannelVectors { get; }
 
-    /// <summary>Items whose running sums fit the view together (BatchChannelVectors).</summary>
+    /// <summary>Items whose running sums fit the view together (BatchChannelVectors): the most that share each rearrangement of the weights.</summary>
     public int ChannelItems { get; }
+
+    /// <summary>
+    /// Items at once over the kept rearranged weights, where there is no rearrangement to share: of the ChannelItems, as
+    /// many as keep their inputs and sums within about KeptChannelItemsBytes (at least one), since every block of output
+    /// channels reads the items' inputs again. Eight items of VGG-16's 512->512 layer at 14x14 (3.2 MB of inputs) ran at
+    /// 75-88 ms a call, one or two at a time at 62-81 ms (interleaved Stopwatch prototype of the generated file); in
+    /// BenchmarkDotNet at batch 8, 0.87x -> 1.00x ONNX Runtime on one thread, and its 512->512 at 28x28 1.00x -> 1.07x.
+    /// </summary>
+    public int KeptChannelItems { get; }
+
+    private const long KeptChannelItemsBytes = 1024 * 1024;
 
     /// <summary>Output channels per step of the ChannelVectors kernel: two vectors of 16.</summary>
     public const int ChannelBlock = 32;

@@ -57,8 +57,9 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
     // The AVX2 kernel (splitLoads) counts an input vector as two loads, as on cores that split a 256-bit load in two
     // 128-bit ones (Zen 1), where 4 channels x 3 vectors (4 broadcasts, 3 vector loads per 12 multiply-adds) beat 2
     // channels x 3 rows x 2 vectors (2 + 6) by 8% on rows of 112; on cores with whole 256-bit loads both are bound by
-    // the multiply-adds alike. Not the Vector128 and Vector<float> kernels: they multiply and add separately, the
-    // product needs a register of its own, and 4 x 3 then spills (Zen 4 with AVX2 off: 15-25% slower).
+    // the multiply-adds alike. Not the Vector128 and Vector<float> kernels, which multiply and add separately: counted
+    // that way, the Vector128 blocks measured 15-25% slower on Zen 4 with AVX2 off (quick runs on ResNet-18's layer4 and
+    // layer4.0.conv1, VGG-16's 128->128 at 112x112, MobileNetV2's features.18).
     private static double CyclesPerTap(int channels, int vectors, int rows, int registers, bool splitLoads)
     {
         var fmas = channels * vectors * rows;
