@@ -143,8 +143,7 @@ internal sealed class KernelPlan
         var lanes = Vectorized ? Lanes : 1;
         var positions = (GridWidth + lanes - 1) / lanes;
         var maxRows = RowBlocksPay(g, positions) ? Math.Min(4, GridHeight) : 1;
-        _tiles = kernels.Where(k => k.IsVector && k.Lanes <= Lanes)
-            .ToDictionary(k => k, k => Tile.Choose(g, positions, GridHeight, maxRows, k.Registers, splitLoads: k == Simd.Vector256));
+        _tiles = kernels.Where(k => k.IsVector && k.Lanes <= Lanes).ToDictionary(k => k, k => Tile.Choose(g, positions, GridHeight, maxRows, k));
         if (Vectorized && !OneRun && IsDepthwise(g) && GridHeight > 1)
         {
             foreach (var simd in _tiles.Keys.ToList())
@@ -177,7 +176,7 @@ internal sealed class KernelPlan
             // Whole 16-lane vectors, and one overlapping the last where more than 8 columns are left.
             var wide = (GridWidth + Lanes - 1) / 16;
             if (!IsDepthwise(g) && g.MultiplyAdds >= MinWideMultiplyAdds)
-                _wideTile = Tile.Choose(g, wide, GridHeight, RowBlocksPay(g, wide) ? Math.Min(4, GridHeight) : 1, Simd.Vector512.Registers,
+                _wideTile = Tile.Choose(g, wide, GridHeight, RowBlocksPay(g, wide) ? Math.Min(4, GridHeight) : 1, Simd.Vector512,
                     GridWidth % 16 is > 0 and <= Lanes ? 1 : 0);
             else if (direct)
                 DirectDepthwise = true;
@@ -310,7 +309,9 @@ internal sealed class KernelPlan
     /// </summary>
     public bool BatchChannelVectors { get; }
 
-    /// <summary>Items whose running sums fit the view together (BatchChannelVectors): the most that share each rearrangement of the weights.</summary>
+    /// <summary>
+    /// Items whose running sums fit the view together (BatchChannelVectors): the most that share each rearrangement of the weights.
+    /// </summary>
     public int ChannelItems { get; }
 
     /// <summary>

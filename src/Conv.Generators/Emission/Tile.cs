@@ -14,15 +14,15 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
     public int StatementsPerTap => Channels + Rows * Vectors + Channels * Rows * Vectors;
 
     /// <summary>
-    /// The cheapest block by the cost model below for a kernel with <paramref name="registers"/> vector registers, over
-    /// rows of <paramref name="positions"/> column positions (the last one overlapping). <paramref name="narrowVectors"/>
-    /// is 1 where each row also takes one narrower vector alongside the block (its last few columns, see
-    /// <c>KernelPlan.NarrowTail</c>), which needs its own accumulators. <paramref name="splitLoads"/> counts each input
-    /// vector as two loads (see CyclesPerTap).
+    /// The cheapest block by the cost model below for <paramref name="simd"/>'s kernel (its vector registers; the AVX2
+    /// kernel's input vectors count as two loads, see CyclesPerTap), over rows of <paramref name="positions"/> column
+    /// positions (the last one overlapping). <paramref name="narrowVectors"/> is 1 where each row also takes one narrower
+    /// vector alongside the block (its last few columns, see <c>KernelPlan.NarrowTail</c>), which needs its own accumulators.
     /// </summary>
-    public static Tile Choose(Conv2dGeometry g, int positions, int gridHeight, int maxRows, int registers, int narrowVectors = 0,
-        bool splitLoads = false)
+    public static Tile Choose(Conv2dGeometry g, int positions, int gridHeight, int maxRows, Simd simd, int narrowVectors = 0)
     {
+        var registers = simd.Registers;
+        var splitLoads = simd == Simd.Vector256;
         // Sixteen registers (AVX2) hold 12 accumulators besides the weights or inputs in flight; thirty-two (AVX-512,
         // also for 256-bit code) hold 28 (4 channels x 7 vectors, measured best on 56 columns).
         var maxAccumulators = registers >= 32 ? 28 : 12;
@@ -39,7 +39,8 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
                 // With 32 registers, more rows pay only once a row's vectors are all in the block: each row brings in
                 // its own input rows (measured at 28 columns: 8 channels x 3 rows of one vector 15% slower than 4 x 4).
                 if (registers >= 32 && rb > 1 && cb < Math.Min(positions, 8)) continue;
-                var cost = (double)(g.OutChannelsPerGroup / ob) * RowsCost(positions, cb, gridHeight, rb, vectors => CyclesPerTap(ob, vectors, rb, registers, splitLoads));
+                var cost = (double)(g.OutChannelsPerGroup / ob)
+                           * RowsCost(positions, cb, gridHeight, rb, vectors => CyclesPerTap(ob, vectors, rb, registers, splitLoads));
                 if (cost < best.Cost - 1e-9) best = (ob, cb, rb, cost);
             }
         }
