@@ -18,6 +18,10 @@ namespace Conv.Generated.Tests.Shapes
         }
     }
 
+    // One multiply-add per output, over rows of two Vector128s (MultiplyAddRounding).
+    [Conv2d(1, 4, 1, InputHeight = 2, InputWidth = 8)]
+    public partial class OneTap;
+
     [Conv2d(2, 4, 3, InputHeight = 12, InputWidth = 12)]
     public partial class Step1;
 

@@ -32,6 +32,7 @@ internal static class ShortNames
         ("Avx512F", Intrinsics + "X86.Avx512F", Intrinsics + "X86.Avx512F"),
         ("Avx2", Intrinsics + "X86.Avx2", Intrinsics + "X86.Avx2"),
         ("Avx", Intrinsics + "X86.Avx", Intrinsics + "X86.Avx"),
+        ("AdvSimd", Intrinsics + "Arm.AdvSimd", Intrinsics + "Arm.AdvSimd"),
         ("Unsafe", CompilerServices + "Unsafe", CompilerServices + "Unsafe"),
         ("MemoryMarshal", "global::System.Runtime.InteropServices.MemoryMarshal", "global::System.Runtime.InteropServices.MemoryMarshal"),
         ("MethodImplOptions", CompilerServices + "MethodImplOptions", CompilerServices + "MethodImplOptions"),

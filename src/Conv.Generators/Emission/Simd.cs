@@ -23,7 +23,10 @@ internal sealed class Simd
     /// </summary>
     public static readonly Simd Scalar = new("ForwardScalar", 1, null, 0);
 
-    /// <summary>Vector128, multiply then add: SSE on any x64 (NativeAOT's default), AdvSimd on ARM64.</summary>
+    /// <summary>
+    /// Vector128: SSE on any x64 (NativeAOT's default), multiplying then adding; AdvSimd on ARM64, with fused
+    /// multiply-adds.
+    /// </summary>
     public static readonly Simd Vector128 = new("ForwardVector128", 4, Intrinsics + "Vector128", 160);
 
     /// <summary>Vector256 with fused multiply-adds: x64 with AVX2 and FMA.</summary>
@@ -116,8 +119,11 @@ internal sealed class Simd
         };
     }
 
-    // Without FMA the operators: a multiply then an add, each rounded (the JIT does not fuse them).
+    // Vector128 calls the file's MultiplyAdd (ForwardEmitter.WriteMultiplyAdd): fused on ARM64. Without FMA the
+    // operators: a multiply then an add, each rounded (the JIT does not fuse them).
     public string MultiplyAdd(string weight, string input, string acc) =>
         this == Vector512 ? $"{acc} = {Intrinsics}X86.Avx512F.FusedMultiplyAdd({weight}, {input}, {acc});"
-        : Fma ? $"{acc} = {Intrinsics}X86.Fma.MultiplyAdd({weight}, {input}, {acc});" : $"{acc} += {weight} * {input};";
+        : Fma ? $"{acc} = {Intrinsics}X86.Fma.MultiplyAdd({weight}, {input}, {acc});"
+        : this == Vector128 ? $"{acc} = MultiplyAdd({weight}, {input}, {acc});"
+        : $"{acc} += {weight} * {input};";
 }
