@@ -24,11 +24,16 @@ if (args.Contains("--quick"))
 
 // `--aot`: the generated code alone, published with NativeAOT for .NET 10's default x64 baseline, x86-64-v2 (SSE4.2),
 // which BenchmarkDotNet would otherwise replace by the build machine's own; CONV_AOT_ISA names another (see AotBenchmarks).
+// Beside it, in the same run, the JIT with every intrinsic off: the scalar kernels the AOT speed is measured against.
 if (args.Contains("--aot"))
 {
+    var isa = Environment.GetEnvironmentVariable("CONV_AOT_ISA") ?? "x86-64-v2";
+    Job Timed(Job job) => job.WithWarmupCount(4).WithIterationCount(12).WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250));
     var aot = ManualConfig.Create(DefaultConfig.Instance)
-        .AddJob(Job.Default.WithToolchain(NativeAotToolchain.CreateBuilder().UseNuGet().IlcInstructionSet(Environment.GetEnvironmentVariable("CONV_AOT_ISA") ?? "x86-64-v2").TargetFrameworkMoniker("net10.0").ToToolchain())
-            .WithWarmupCount(4).WithIterationCount(12).WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250)))
+        .AddJob(Timed(Job.Default.WithToolchain(NativeAotToolchain.CreateBuilder().UseNuGet().IlcInstructionSet(isa).TargetFrameworkMoniker("net10.0").ToToolchain()))
+            .WithId("NativeAOT " + isa))
+        .AddJob(Timed(Job.Default.WithEnvironmentVariable("DOTNET_EnableHWIntrinsic", "0")).WithId("JIT scalar"))
+        .WithSummaryStyle(BenchmarkDotNet.Reports.SummaryStyle.Default.WithMaxParameterColumnWidth(80))
         .WithOptions(ConfigOptions.DisableOptimizationsValidator);
     BenchmarkSwitcher.FromTypes(new[] { typeof(AotBenchmarks) }).Run(args.Where(a => a != "--aot").ToArray(), aot);
     return;
