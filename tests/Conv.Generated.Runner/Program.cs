@@ -21,7 +21,7 @@ internal static class Program
         var verbose = args.Contains("--verbose");
         args = args.Where(a => a != "--verbose").ToArray();
         var classes = args.Length > 0 ? args : InstructionSetTests.ChildTests.Split('|').Select(f => f[(f.IndexOf('~') + 1)..]).ToArray();
-        Console.WriteLine($"{System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture}, kernel {KernelName()}");
+        Console.WriteLine($"{System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture}, kernel {KernelInUse.Dispatched()}");
         var (passed, failed, skipped) = (0, 0, 0);
         var clock = Stopwatch.StartNew();
         foreach (var type in typeof(Program).Assembly.GetTypes().Where(t => classes.Any(c => t.FullName!.Contains(c, StringComparison.Ordinal))).OrderBy(t => t.FullName, StringComparer.Ordinal))
@@ -70,8 +70,4 @@ internal static class Program
             (instance as IDisposable)?.Dispose();
         }
     }
-
-    private static string KernelName() =>
-        System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated ? "Vector256 or wider"
-        : System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated ? "Vector128" : "scalar";
 }

@@ -46,14 +46,18 @@ public class InstructionSetTests
 /// <summary>Which kernel the generated dispatch takes here, by the same conditions, checked against the processor's instruction sets.</summary>
 public class KernelInUse
 {
+    /// <summary>The kernel Forward runs here, by the generated dispatch's conditions.</summary>
+    internal static string Dispatched() =>
+        Vector512.IsHardwareAccelerated && Avx512F.IsSupported ? "vector512"
+        : Vector256.IsHardwareAccelerated && Fma.IsSupported ? Avx512F.VL.IsSupported ? "avx512" : "vector256"
+        : Vector128.IsHardwareAccelerated ? "vector128" : "scalar";
+
     public const string Variable = "CONV_EXPECT_KERNEL";
 
     [Fact]
     public void Is_the_one_the_instruction_sets_allow()
     {
-        var dispatched = Vector512.IsHardwareAccelerated && Avx512F.IsSupported ? "vector512"
-            : Vector256.IsHardwareAccelerated && Fma.IsSupported ? Avx512F.VL.IsSupported ? "avx512" : "vector256"
-            : Vector128.IsHardwareAccelerated ? "vector128" : "scalar";
+        var dispatched = Dispatched();
         // Vector512 is accelerated where the runtime prefers 512-bit vectors on this processor (not where they slow it down).
         var expected = Environment.GetEnvironmentVariable(Variable)
                        ?? (Avx512F.IsSupported && Vector512.IsHardwareAccelerated ? "vector512"

@@ -142,10 +142,10 @@ internal sealed class KernelPlan
         // Column positions of a row: vectors (the last one overlapping) or single columns.
         var lanes = Vectorized ? Lanes : 1;
         var positions = (GridWidth + lanes - 1) / lanes;
-        // A 1x1 layer's Vector128 block is sized over the row's own 4-lane vectors (Tile.Choose counts its products'
-        // registers there): counted in 8-lane positions, 56 columns (14 vectors of 4) looked like 7 and took 8 channels
-        // x 1 vector, 8 broadcasts per 8 multiply-adds, 10% slower under NativeAOT than 4 x 3 had been.
-        int TilePositions(Simd k) => k == Simd.Vector128 && Vectorized && WindowLength == 1 ? (GridWidth + k.Lanes - 1) / k.Lanes : positions;
+        // A block that holds its products (Tile.HoldsProducts) is sized over the row's own 4-lane vectors: counted in
+        // 8-lane positions, 56 columns (14 vectors of 4) looked like 7 and took 8 channels x 1 vector, 8 broadcasts per 8
+        // multiply-adds, 10% slower under NativeAOT than 4 x 3 had been.
+        int TilePositions(Simd k) => Vectorized && Tile.HoldsProducts(g, k) ? (GridWidth + k.Lanes - 1) / k.Lanes : positions;
         var maxRows = RowBlocksPay(g, positions) ? Math.Min(4, GridHeight) : 1;
         _tiles = kernels.Where(k => k.IsVector && k.Lanes <= Lanes).ToDictionary(k => k, k => Tile.Choose(g, TilePositions(k), GridHeight, maxRows, k));
         if (Vectorized && !OneRun && IsDepthwise(g) && GridHeight > 1)
