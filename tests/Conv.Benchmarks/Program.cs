@@ -39,6 +39,21 @@ if (args.Contains("--aot"))
     return;
 }
 
+// `--netstandard`: a netstandard2.0 library's layers beside the same layers of this project, under the JIT as it is, with
+// AVX2 off (128-bit System.Numerics vectors, Vector128) and with every intrinsic off (scalar), in one run.
+if (args.Contains("--netstandard"))
+{
+    Job Timed(Job job) => job.WithWarmupCount(4).WithIterationCount(12).WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250));
+    var widths = ManualConfig.Create(DefaultConfig.Instance)
+        .AddJob(Timed(Job.Default).WithId("JIT"))
+        .AddJob(Timed(Job.Default.WithEnvironmentVariable("DOTNET_EnableAVX2", "0")).WithId("JIT, AVX2 off"))
+        .AddJob(Timed(Job.Default.WithEnvironmentVariable("DOTNET_EnableHWIntrinsic", "0")).WithId("JIT, intrinsics off"))
+        .WithSummaryStyle(BenchmarkDotNet.Reports.SummaryStyle.Default.WithMaxParameterColumnWidth(80))
+        .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+    BenchmarkSwitcher.FromTypes(new[] { typeof(NetStandardBenchmarks) }).Run(args.Where(a => a != "--netstandard").ToArray(), widths);
+    return;
+}
+
 Console.WriteLine("TorchSharp native library: " + TorchSharpLoader.Prepare());
 
 if (args.Contains("--quick-networks"))

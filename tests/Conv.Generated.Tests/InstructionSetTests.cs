@@ -1,8 +1,7 @@
 using System;
-using System.Diagnostics;
-using System.IO;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using Conv.Tests;
 using Xunit;
 
 namespace Conv.Generated.Tests;
@@ -27,17 +26,10 @@ public class InstructionSetTests
     public void Fixtures_pass_on_the_other_kernels(string kernel, string variable, string value)
     {
         if (kernel == "avx512" && !Avx512F.VL.IsSupported) return; // nothing to tell apart from the Vector256 run below
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "test", typeof(InstructionSetTests).Assembly.Location, "--filter", ChildTests }) start.ArgumentList.Add(argument);
-        start.Environment[variable] = value;
-        start.Environment[KernelInUse.Variable] = kernel;
-        foreach (var key in new[] { "VSTEST_HOST_DEBUG", "VSTEST_RUNNER_DEBUG" }) start.Environment.Remove(key);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(4)), "the child test run did not finish");
-        var text = output.Result + errors.Result;
-        Assert.True(process.ExitCode == 0, $"{variable}={value}:\n{text}");
+        var (finished, exitCode, text) = ChildTestRun.Run(typeof(InstructionSetTests).Assembly.Location, ChildTests, TimeSpan.FromMinutes(4),
+            (variable, value), (KernelInUse.Variable, kernel));
+        Assert.True(finished, "the child test run did not finish");
+        Assert.True(exitCode == 0, $"{variable}={value}:\n{text}");
         Assert.Contains("Failed:     0", text);
         Assert.DoesNotContain("Total:     0", text);
     }

@@ -145,6 +145,7 @@ public class DeclarationEdgeCaseTests
     [InlineData(Layer + " public partial class L { public class Bias { } }")]
     [InlineData(Layer + " public partial class L { private static void ForwardVector512() { } }")]
     [InlineData(Layer + " public partial class L { private int ForwardNumerics; }")]
+    [InlineData(Layer + " public partial class L { private static void ForwardNumerics128() { } }")]
     [InlineData(Layer + " public partial class L { private static void Gather() { } }")]
     [InlineData(Layer + " public partial class L { private static float MultiplyAdd(float a, float b, float c) => a * b + c; }")]
     [InlineData(Layer + " public partial class L { private static void PackWeights() { } }")]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Conv.Tests;
 using Xunit;
@@ -6,12 +7,20 @@ using Xunit;
 namespace Conv.Generators.Tests;
 
 /// <summary>
-/// A netstandard2.0 consumer gets System.Numerics.Vector kernels (run here: this runtime has 8-lane vectors) and the
-/// scalar fallback: compile one, load it, and run PyTorch's cases through it.
+/// A netstandard2.0 consumer gets System.Numerics.Vector kernels of 8 lanes and of 4 (whichever width the runtime that
+/// loads it has) and the scalar fallback: compile one, load it, run PyTorch's cases and layers of every kernel plan
+/// through it, and check by the JIT's own events that the kernel expected here is the one that ran. This process has
+/// 8-lane vectors; child processes run the same tests with 4 (AVX2 off) and none (hardware intrinsics off).
 /// </summary>
 public class NetStandardRunTests
 {
-    private const string Source = """
+    private const string Variable = "CONV_EXPECT_NUMERICS_KERNEL";
+    private static readonly string[] Kernels = { "ForwardNumerics", "ForwardNumerics128", "ForwardScalar" };
+
+    // A child run names its kernel; this process runs the 8-lane one (Vector<float> is 256 bits on this project's machines).
+    private static string Expected => Environment.GetEnvironmentVariable(Variable) ?? "ForwardNumerics";
+
+    private const string FixtureLayers = """
         using Conv;
         using Seed;
 
@@ -32,12 +41,12 @@ public class NetStandardRunTests
     [Fact]
     public void NetStandard_build_matches_pytorch()
     {
-        // The numerics kernels run where Vector<float> has 8 lanes, as on this project's machines; elsewhere this
-        // test would check the scalar fallback only.
-        Assert.True(System.Numerics.Vector.IsHardwareAccelerated && System.Numerics.Vector<float>.Count == 8, $"Vector<float> has {System.Numerics.Vector<float>.Count} lanes here");
-        var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.NetStandard20(TestSources.SeedLayers, Source));
-        Assert.All(result.Results.Single().GeneratedSources, s => Assert.DoesNotContain("Vector256", s.SourceText.ToString()));
+        RequireVectors();
+        var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.NetStandard20(TestSources.SeedLayers, FixtureLayers));
+        var sources = result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()).ToList();
+        Assert.All(sources, s => Assert.DoesNotContain("Vector256", s));
         using var runner = new LoadedRunner(output, "netstandard-consumer");
+        using var jit = new JitCompiledMethods();
         float[] Call(string method, params object[] arguments) => (float[])runner.Call(method, arguments)!;
 
         var seed = Fixtures.Load("seed_full_padding_no_bias");
@@ -50,8 +59,92 @@ public class NetStandardRunTests
 
         // A large window loops over kernel rows and columns: checked against the reference convolution.
         var wide = new Conv2dGeometry(2, 3, 17, 19, 40, 45, 2, 2, 3, 3, 2, 2, paddingMode: PaddingMode.Reflect);
-        float[] Values(int n, int seed) => Enumerable.Range(0, n).Select(i => (float)Math.Cos(seed + i * 0.3)).ToArray();
         var (wx, ww, wb) = (Values(2 * wide.InputLength, 1), Values(wide.WeightLength, 2), Values(wide.BiasLength, 3));
-        Tolerance.Equal(Conv2d.Forward(wide, wx, ww, wb), Call("Wide", wx, ww, wb), "17x19 window, scalar");
+        Tolerance.Equal(Conv2d.Forward(wide, wx, ww, wb), Call("Wide", wx, ww, wb), "17x19 window");
+
+        AssertKernels(jit, sources, new[] { "Seed.ConvA", "Seed.ConvB", "ReflectLayer", "StridedLayer", "WideWindow" });
     }
+
+    // One layer of each way KernelPlan lays a layer out: rows of whole vectors, a 1x1 plane read as one run (whose
+    // 4-lane block holds its products), strided views split by phase, depthwise rows of 4-7 columns (overhanging), planes
+    // of narrow rows computed as one flat row, outputs too few for a vector (dot products), groups, dilation, reflection.
+    public static readonly Conv2dGeometry[] Plans =
+    {
+        new(8, 16, 3, 3, 28, 28, paddingHeight: 1, paddingWidth: 1),
+        new(16, 8, 1, 1, 14, 14),
+        new(64, 16, 1, 1, 16, 16, 2, 2, hasBias: false),
+        new(8, 8, 3, 3, 29, 29, 2, 2, 1, 1),
+        new(12, 12, 3, 3, 7, 7, paddingHeight: 1, paddingWidth: 1, groups: 12),
+        new(48, 48, 5, 5, 28, 28, 2, 2, 2, 2, groups: 48),
+        new(16, 8, 3, 3, 5, 5, paddingHeight: 1, paddingWidth: 1),
+        new(32, 8, 3, 3, 3, 3),
+        new(6, 9, 5, 3, 20, 23, paddingHeight: 2, paddingWidth: 1, dilationHeight: 2, dilationWidth: 2, groups: 3),
+        new(4, 4, 3, 3, 12, 12, paddingHeight: 1, paddingWidth: 1, paddingMode: PaddingMode.Reflect),
+        new(3, 8, 7, 7, 32, 32, 2, 2, 3, 3),
+        new(32, 16, 1, 1, 56, 56, 2, 2),
+        new(16, 16, 3, 3, 56, 56, 2, 2, 1, 1),
+    };
+
+    [Fact]
+    public void NetStandard_kernels_of_every_plan_match_the_reference()
+    {
+        RequireVectors();
+        var declarations = Plans.Select((g, i) => LoadedRunner.Declaration(g).Replace("partial class L;", $"partial class L{i};"));
+        var runner = "public static class Runner { public static float[] Run(int layer, float[] w, float[] b, float[] x) => layer switch { "
+                     + string.Concat(Plans.Select((_, i) => $"{i} => new L{i}(w, b).Forward(x), ")) + "_ => throw new System.ArgumentOutOfRangeException() }; }";
+        var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.NetStandard20(declarations.Append(runner).ToArray()));
+        Assert.Empty(GeneratorHarness.Problems(output));
+        var sources = result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()).ToList();
+        using var loaded = new LoadedRunner(output, "netstandard-plans");
+        using var jit = new JitCompiledMethods();
+        for (var i = 0; i < Plans.Length; i++)
+        {
+            var g = Plans[i];
+            var (x, w, b) = (Values(2 * g.InputLength, i), Values(g.WeightLength, i + 100), g.HasBias ? Values(g.BiasLength, i + 200) : Array.Empty<float>());
+            Tolerance.Equal(Conv2d.Forward(g, x, w, b), (float[])loaded.Call("Run", i, w, b, x)!, $"{g}, batch 2");
+        }
+
+        // Each of these layers has kernels of both widths: none is left to the scalar fallback.
+        var layerSources = sources.Where(s => s.Contains("partial class L")).ToList();
+        Assert.Equal(Plans.Length, layerSources.Count);
+        Assert.All(layerSources, s => Assert.Contains(" ForwardNumerics128(ref float x", s));
+        Assert.All(layerSources, s => Assert.Contains(" ForwardNumerics(ref float x", s));
+        AssertKernels(jit, sources, Plans.Select((_, i) => $"L{i}"));
+    }
+
+    [Theory]
+    [InlineData("ForwardNumerics128", "DOTNET_EnableAVX2", "0")]
+    [InlineData("ForwardScalar", "DOTNET_EnableHWIntrinsic", "0")]
+    public void Other_vector_widths_run_their_kernels_in_a_child_process(string kernel, string variable, string value)
+    {
+        var (finished, exitCode, text) = ChildTestRun.Run(typeof(NetStandardRunTests).Assembly.Location,
+            $"FullyQualifiedName~{typeof(NetStandardRunTests).FullName}.NetStandard_", TimeSpan.FromMinutes(4), (variable, value), (Variable, kernel));
+        Assert.True(finished, "the child test run did not finish");
+        Assert.True(exitCode == 0, $"{variable}={value}:\n{text}");
+        Assert.Contains("Passed:     2", text);
+    }
+
+    // The vector width this run expects is the runtime's: a child run that expects 4 lanes has them.
+    private static void RequireVectors()
+    {
+        var lanes = System.Numerics.Vector.IsHardwareAccelerated ? System.Numerics.Vector<float>.Count : 1;
+        var expectedLanes = Expected switch { "ForwardNumerics" => 8, "ForwardNumerics128" => 4, _ => 1 };
+        Assert.True(lanes == expectedLanes, $"{Expected} expected, but Vector<float> has {lanes} accelerated lanes here");
+    }
+
+    // Each layer ran the expected kernel where its file has one, else the scalar one, and no other.
+    private static void AssertKernels(JitCompiledMethods jit, IReadOnlyList<string> sources, IEnumerable<string> layers)
+    {
+        foreach (var layer in layers)
+        {
+            var name = layer.Split('.').Last();
+            var source = sources.Single(s => System.Text.RegularExpressions.Regex.IsMatch(s, $@"partial (class|struct) {name}\b"));
+            var kernel = source.Contains($" {Expected}(ref float x") ? Expected : "ForwardScalar";
+            Assert.True(jit.WaitFor($"{layer}.{kernel}", TimeSpan.FromSeconds(10)), $"{layer}.{kernel} was not compiled; compiled: {string.Join(", ", jit.Methods.Where(m => m.StartsWith(layer + ".", StringComparison.Ordinal)))}");
+            var ran = Kernels.Where(k => jit.Methods.Contains($"{layer}.{k}")).ToList();
+            Assert.True(ran.SequenceEqual(new[] { kernel }), $"{layer} ran {string.Join(", ", ran)}, expected {kernel} only");
+        }
+    }
+
+    private static float[] Values(int n, int seed) => Enumerable.Range(0, n).Select(i => (float)Math.Cos(seed + i * 0.3)).ToArray();
 }

@@ -96,8 +96,10 @@ public class SnapshotTests
         Check(nameof(NetStandard20_consumer_gets_numerics_vectors_and_scalar), GeneratorHarness.NetStandard20(TestSources.SeedLayers), 3);
         var texts = GeneratorHarness.Run(GeneratorHarness.NetStandard20(TestSources.SeedLayers)).Result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString());
         Assert.All(texts, text => Assert.DoesNotContain("Vector256", text));
-        Assert.All(texts, text => Assert.Contains("global::System.Numerics.Vector.IsHardwareAccelerated && FloatN.Count == 8", text));
+        Assert.All(texts, text => Assert.Contains("VectorN.IsHardwareAccelerated && FloatN.Count == 8", text));
+        Assert.All(texts, text => Assert.Contains("VectorN.IsHardwareAccelerated && FloatN.Count == 4", text));
         Assert.All(texts, text => Assert.Contains("using FloatN = global::System.Numerics.Vector<float>;", text));
+        Assert.All(texts, text => Assert.Contains("using VectorN = global::System.Numerics.Vector;", text));
     }
 
     [Fact]

@@ -135,7 +135,7 @@ internal static class DotEmitter
             foreach (var a in accumulators)
             {
                 var total = chains > 1 ? $"{Acc(a, 0)} + {Acc(a, 1)}" : Acc(a, 0);
-                w.Line($"float {Sum(a)} = {(simd == Simd.Numerics ? $"{simd.Vector}.Dot({total}, {simd.Type}.One)" : $"{simd.Vector}.Sum({total})")};");
+                w.Line($"float {Sum(a)} = {(simd.IsNumerics ? $"{simd.Vector}.Dot({total}, {simd.Type}.One)" : $"{simd.Vector}.Sum({total})")};");
             }
         }
         else

@@ -22,7 +22,7 @@ internal static class ForwardEmitter
             ? capabilities.HasAvx512
                 ? new[] { Simd.Vector512, Simd.Avx512, Simd.Vector256, Simd.Vector128, Simd.Scalar }
                 : new[] { Simd.Vector256, Simd.Vector128, Simd.Scalar }
-            : capabilities.HasNumericsVector ? new[] { Simd.Numerics, Simd.Scalar } : new[] { Simd.Scalar })
+            : capabilities.HasNumericsVector ? new[] { Simd.Numerics, Simd.Numerics128, Simd.Scalar } : new[] { Simd.Scalar })
         {
             Activation = activation,
         };
@@ -42,7 +42,8 @@ internal static class ForwardEmitter
             return;
         }
 
-        if (plan.UsesScratch) PadEmitter.Write(w, plan, capabilities.HasVector256, optimize);
+        if (plan.UsesScratch)
+            PadEmitter.Write(w, plan, capabilities.HasVector256 ? VectorCopies.Intrinsics : capabilities.HasNumericsVector ? VectorCopies.Numerics : VectorCopies.None, optimize);
         // With ChannelVectors, ChannelEmitter writes the Vector512 kernel; with DirectDepthwise, DirectDepthwiseEmitter;
         // ShortRowDepthwiseEmitter the Avx512 one with ShortRowDepthwise, the Vector256 one with ShortRowVector256.
         bool ShortRows(Simd simd) => simd == Simd.Avx512 && plan.ShortRowDepthwise || simd == Simd.Vector256 && plan.ShortRowVector256;
@@ -589,7 +590,7 @@ internal static class ForwardEmitter
                     {
                         w.Line($"ref float from = ref {Names.Unsafe}.Add(ref flat, j * {plan.GridWidth} + oy * {plan.RowStride});");
                         w.Line($"ref float to = ref {Names.Unsafe}.Add(ref y, (o + j) * {g.OutputHeight * g.OutputWidth} + oy * OutputWidth);");
-                        PadEmitter.WriteCopy(w, simd.IsVector && simd != Simd.Numerics, "from", 0, "to", 0, g.OutputWidth);
+                        PadEmitter.WriteCopy(w, simd.IsNumerics ? VectorCopies.Numerics : simd.IsVector ? VectorCopies.Intrinsics : VectorCopies.None, "from", 0, "to", 0, g.OutputWidth);
                     }
                 }
             }

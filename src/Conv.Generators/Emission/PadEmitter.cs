@@ -8,20 +8,29 @@ namespace Conv.Generators.Emission;
 /// padding filled in (per mode), at stride 2 split by column parity, or (<see cref="KernelPlan.Shifted"/>) copied once per
 /// kernel column so that every tap of the output plane reads one run of positions.
 /// </summary>
+/// <summary>How a view's values are copied: one at a time, in System.Runtime.Intrinsics vectors, or in System.Numerics ones.</summary>
+internal enum VectorCopies
+{
+    None,
+    Intrinsics,
+    Numerics,
+}
+
 internal static class PadEmitter
 {
     private const string V = "global::System.Runtime.Intrinsics.Vector256";
     private const string V128 = "global::System.Runtime.Intrinsics.Vector128";
 
-    public static void Write(IndentedWriter w, KernelPlan plan, bool vector, string? optimize)
+    public static void Write(IndentedWriter w, KernelPlan plan, VectorCopies copies, string? optimize)
     {
-        if (plan.Shifted) WriteShiftedPad(w, plan, vector, optimize);
-        else WritePad(w, plan, vector, optimize);
+        if (plan.Shifted) WriteShiftedPad(w, plan, copies, optimize);
+        else WritePad(w, plan, copies, optimize);
     }
 
-    private static void WritePad(IndentedWriter w, KernelPlan plan, bool vector, string? optimize)
+    private static void WritePad(IndentedWriter w, KernelPlan plan, VectorCopies copies, string? optimize)
     {
         var g = plan.G;
+        var vector = copies == VectorCopies.Intrinsics;
         var zeros = g.PaddingMode == PaddingMode.Zeros;
         w.Line(zeros
             ? "// Copies one group of input channels into the view; the zero border is never written, so it stays zero."
@@ -33,7 +42,7 @@ internal static class PadEmitter
             if (plan.ColumnStride == 1)
             {
                 // Rows are short: a copy written out beats a call to the runtime's memcpy for each one.
-                WriteCopy(w, vector, "from", 0, "to", g.PaddingWidth, g.InputWidth);
+                WriteCopy(w, copies, "from", 0, "to", g.PaddingWidth, g.InputWidth);
             }
             else
             {
@@ -41,6 +50,7 @@ internal static class PadEmitter
                 var stride = plan.ColumnStride;
                 var phaseStride = plan.Flat ? plan.SubPlane : plan.PhaseWidth;
                 if (stride == 2 && vector && g.InputWidth >= KernelPlan.Lanes) WriteDeinterleave(w, g, phaseStride);
+                else if (stride == 2 && copies == VectorCopies.Numerics) NumericsCopyEmitter.WriteDeinterleave(w, g, phaseStride);
                 else if (stride == 4 && vector && g.InputWidth >= QuarterBlock)
                 {
                     WriteQuarters(w, g, phaseStride);
@@ -82,9 +92,10 @@ internal static class PadEmitter
 
     // The view per kernel column (KernelPlan.Shifted): each padded row copied once per kx, shifted by kx * dilation,
     // OutputWidth values each; the copy ranges are constants, only the border of non-zero modes maps indices.
-    private static void WriteShiftedPad(IndentedWriter w, KernelPlan plan, bool vector, string? optimize)
+    private static void WriteShiftedPad(IndentedWriter w, KernelPlan plan, VectorCopies copies, string? optimize)
     {
         var g = plan.G;
+        var vector = copies == VectorCopies.Intrinsics;
         var zeros = g.PaddingMode == PaddingMode.Zeros;
         w.Line("// Copies one group of input channels into the view: for each kernel column kx, every padded row from column");
         w.Line($"// kx * DilationWidth on, OutputWidth values{(plan.ColumnStride > 1 ? $" {plan.ColumnStride} columns apart" : "")}, so that the taps of the whole output plane read one run of positions.");
@@ -103,7 +114,7 @@ internal static class PadEmitter
                 var target = kx * plan.KernelColumnStride;
                 if (hi >= lo && sw == 1)
                 {
-                    WriteCopy(w, vector, "from", lo + shift, "to", target + lo, hi - lo + 1);
+                    WriteCopy(w, copies, "from", lo + shift, "to", target + lo, hi - lo + 1);
                 }
                 else if (hi >= lo)
                 {
@@ -124,6 +135,8 @@ internal static class PadEmitter
                                 }
                             }
                         }
+
+                        if (copies == VectorCopies.Numerics && sw == 2) NumericsCopyEmitter.WriteEvenRun(w, g, hi, shift, target);
 
                         if (vector && sw == 2 && lastVector < lo && ShortStridedRun(g, lo, hi, shift))
                         {
@@ -423,10 +436,13 @@ internal static class PadEmitter
 
     // Copies count values from source[sourceStart] to target[targetStart], all constants: Vector256 loads eight at a
     // time, the last eight overlapping the ones before; under eight, two overlapping Vector128 copies; under four, one
-    // by one. Rows here are short: a copy written out beats a call to the runtime's memcpy for each one.
-    internal static void WriteCopy(IndentedWriter w, bool vector, string source, int sourceStart, string target, int targetStart, int count)
+    // by one; System.Numerics vectors for netstandard2.0 consumers (NumericsCopyEmitter). Rows here are short: a copy
+    // written out beats a call to the runtime's memcpy for each one.
+    internal static void WriteCopy(IndentedWriter w, VectorCopies copies, string source, int sourceStart, string target, int targetStart, int count)
     {
-        if (vector && count >= KernelPlan.Lanes)
+        var vector = copies == VectorCopies.Intrinsics;
+        if (copies == VectorCopies.Numerics && count >= 4) NumericsCopyEmitter.WriteCopy(w, source, sourceStart, target, targetStart, count);
+        else if (vector && count >= KernelPlan.Lanes)
         {
             if (count > KernelPlan.Lanes)
             {

@@ -25,6 +25,7 @@ internal static class ShortNames
         ("Float8", Intrinsics + "Vector256<float>", Intrinsics + "Vector256<float>"),
         ("Float4", Intrinsics + "Vector128<float>", Intrinsics + "Vector128<float>"),
         ("FloatN", "global::System.Numerics.Vector<float>", "global::System.Numerics.Vector<float>"),
+        ("VectorN", "global::System.Numerics.Vector", "global::System.Numerics.Vector"),
         ("Vector512", Intrinsics + "Vector512", Intrinsics + "Vector512"),
         ("Vector256", Intrinsics + "Vector256", Intrinsics + "Vector256"),
         ("Vector128", Intrinsics + "Vector128", Intrinsics + "Vector128"),

@@ -52,6 +52,12 @@ internal sealed class Simd
     /// </summary>
     public static readonly Simd Numerics = new("ForwardNumerics", 8, "global::System.Numerics.Vector", 720);
 
+    /// <summary>
+    /// System.Numerics.Vector&lt;float&gt; of 4 lanes, multiply then add: the same library on a runtime whose vectors are
+    /// 128 bits (ARM64, x64 without AVX2). The Vector128 kernel's blocks and budget, spelled in System.Numerics.
+    /// </summary>
+    public static readonly Simd Numerics128 = new("ForwardNumerics128", 4, "global::System.Numerics.Vector", 160);
+
     public string KernelName { get; }
 
     /// <summary>Vector registers the JIT allocates from when this kernel runs.</summary>
@@ -61,6 +67,9 @@ internal sealed class Simd
     public bool Fma => this == Vector256 || this == Avx512 || this == Vector512;
     public int Lanes { get; }
     public bool IsVector => Vector is not null;
+
+    /// <summary>System.Numerics.Vector&lt;float&gt;, whose lane count the runtime fixes (Forward checks it), not System.Runtime.Intrinsics.</summary>
+    public bool IsNumerics => this == Numerics || this == Numerics128;
 
     /// <summary>The vector class (<c>Vector256</c>, ...) fully qualified; null for scalars.</summary>
     public string? Vector { get; }
@@ -81,22 +90,22 @@ internal sealed class Simd
     public string? Condition => this == Vector512 ? $"{Vector}.IsHardwareAccelerated && {Intrinsics}X86.Avx512F.IsSupported"
         : this == Avx512 ? $"{Vector}.IsHardwareAccelerated && {Intrinsics}X86.Fma.IsSupported && {Intrinsics}X86.Avx512F.VL.IsSupported"
         : this == Vector256 ? $"{Vector}.IsHardwareAccelerated && {Intrinsics}X86.Fma.IsSupported" // AVX2 comes with FMA
-        : this == Numerics ? $"{Vector}.IsHardwareAccelerated && {Type}.Count == {Lanes}"
+        : IsNumerics ? $"{Vector}.IsHardwareAccelerated && {Type}.Count == {Lanes}"
         : IsVector ? $"{Vector}.IsHardwareAccelerated" : null;
 
-    public string Broadcast(string value) => !IsVector ? value : this == Numerics ? $"new {Type}({value})" : $"{Vector}.Create({value})";
+    public string Broadcast(string value) => !IsVector ? value : IsNumerics ? $"new {Type}({value})" : $"{Vector}.Create({value})";
 
     /// <summary>A vector load at element <paramref name="index"/> (an int expression or a literal) from <paramref name="at"/>.</summary>
     public string Load(string at, string index)
     {
-        if (this == Numerics) return $"{Unsafe}.ReadUnaligned<{Type}>(ref {Unsafe}.As<float, byte>(ref {Unsafe}.Add(ref {at}, {index})))";
+        if (IsNumerics) return $"{Unsafe}.ReadUnaligned<{Type}>(ref {Unsafe}.As<float, byte>(ref {(index == "0" ? at : $"{Unsafe}.Add(ref {at}, {index})")}))";
         var literal = int.TryParse(index, out _);
         return $"{Vector}.LoadUnsafe(ref {at}, {(literal ? index : index.Contains(" ") ? $"(nuint)({index})" : $"(nuint){index}")})";
     }
 
     public string Store(string value, string target) =>
         !IsVector ? $"{target} = {value};"
-        : this == Numerics ? $"{Unsafe}.WriteUnaligned(ref {Unsafe}.As<float, byte>(ref {target}), {value});"
+        : IsNumerics ? $"{Unsafe}.WriteUnaligned(ref {Unsafe}.As<float, byte>(ref {target}), {value});"
         : $"{Vector}.StoreUnsafe({value}, ref {target}, 0);";
 
     /// <summary>

@@ -50,14 +50,14 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
     }
 
     /// <summary>
-    /// Whether the block leaves a register for each product: the Vector128 kernel of a 1x1 layer. That kernel multiplies,
-    /// then adds, and each product takes a register until it is added. Left without one, the JIT keeps an accumulator on
+    /// Whether the block leaves a register for each product: the 4-lane kernels (Vector128, and System.Numerics on 128-bit
+    /// runtimes) of a 1x1 layer. Those kernels multiply, then add (on x64), and each product takes a register until it is added. Left without one, the JIT keeps an accumulator on
     /// the stack, and in a 1x1 layer's loop (one tap per input channel) that accumulator's every add waits for the store
     /// before it (SSE, as NativeAOT's default: ResNet-18's 1x1 downsample at 28x28 6-24% faster with 2 channels x 6
     /// vectors than 4 x 3). Wider windows write a channel's taps out in one turn, where the same block measured faster
     /// or slower by layer. Such a block is sized over the row's 4-lane vectors (KernelPlan).
     /// </summary>
-    public static bool HoldsProducts(Conv2dGeometry g, Simd simd) => simd == Simd.Vector128 && g.KernelHeight * g.KernelWidth == 1;
+    public static bool HoldsProducts(Conv2dGeometry g, Simd simd) => simd.IsVector && simd.Lanes == 4 && g.KernelHeight * g.KernelWidth == 1;
 
     // A block's cycles per kernel tap. Sixteen registers: two FMA and two vector-load ports; each accumulator is one
     // dependency chain, and measured on Zen 4 it takes about twelve chains, not the eight of the FMA latency, to

@@ -1,0 +1,117 @@
+namespace Conv.Generators.Emission;
+
+/// <summary>
+/// The view's copies for netstandard2.0 consumers, in System.Numerics.Vector&lt;float&gt; (8 or 4 lanes, whichever the
+/// loading runtime has; a constant to its JIT): row copies, and at stride 2 the even columns of a row by narrowing each
+/// pair of floats read as one 64-bit lane to its lower half (the even one on the little-endian processors .NET
+/// accelerates vectors on). Without them a netstandard2.0 library copied its views one value at a time, which took half a
+/// depthwise stride-2 layer's time with 4-lane kernels.
+/// </summary>
+internal static class NumericsCopyEmitter
+{
+    private const string Vector = "global::System.Numerics.Vector";
+    private const string FloatN = Vector + "<float>";
+    private const string Count = FloatN + ".Count";
+    private const string Accelerated = Vector + ".IsHardwareAccelerated";
+    private const string LittleEndian = "global::System.BitConverter.IsLittleEndian";
+
+    private static string Load(string at, string index) => Simd.Numerics.Load(at, index);
+
+    private static string Store(string value, string at, string index) => Simd.Numerics.Store(value, $"{Names.Unsafe}.Add(ref {at}, {index})");
+
+    /// <summary>
+    /// Copies <paramref name="count"/> values (a constant) from source[sourceStart] to target[targetStart]: whole vectors,
+    /// the last one ending at the run's end (overlapping the one before, equal values written twice), and one value at a
+    /// time where the run is shorter than a vector or vectors are not accelerated.
+    /// </summary>
+    public static void WriteCopy(IndentedWriter w, string source, int sourceStart, string target, int targetStart, int count)
+    {
+        using (w.Block(""))
+        {
+            w.Line("int i = 0;");
+            using (w.Block($"if ({Accelerated} && {count} >= {Count})"))
+            {
+                using (w.Block($"for (; i < {count} - {Count}; i += {Count})"))
+                    w.Line(Store(Load(source, Names.Affine("i", 1, sourceStart)), target, Names.Affine("i", 1, targetStart)));
+                w.Line(Store(Load(source, $"{sourceStart + count} - {Count}"), target, $"{targetStart + count} - {Count}"));
+                w.Line($"i = {count};");
+            }
+
+            using (w.Block($"for (; i < {count}; i++)"))
+                w.Line($"{Names.Unsafe}.Add(ref {target}, {Names.Affine("i", 1, targetStart)}) = {Names.Unsafe}.Add(ref {source}, {Names.Affine("i", 1, sourceStart)});");
+        }
+    }
+
+    // The even columns of the 2 x Count values of the row `from` from index on, as one vector named name.
+    private static void WriteEvens(IndentedWriter w, string name, string index)
+    {
+        w.Line($"ref byte {name}At = ref {Names.Unsafe}.As<float, byte>(ref {Names.Unsafe}.Add(ref from, {index}));");
+        w.Line($"var {name}Low = {Vector}.AsVectorUInt64({Names.Unsafe}.ReadUnaligned<{FloatN}>(ref {name}At));");
+        w.Line($"var {name}High = {Vector}.AsVectorUInt64({Names.Unsafe}.ReadUnaligned<{FloatN}>(ref {Names.Unsafe}.Add(ref {name}At, 4 * {Count})));");
+        w.Line($"var {name} = {Vector}.AsVectorSingle({Vector}.Narrow({name}Low, {name}High));");
+    }
+
+    /// <summary>
+    /// Stride 2 (<c>Pad</c>'s rows split by column parity): 2 x Count input columns at a time, their even ones and (read
+    /// one column later) their odd ones each stored whole into its phase, the last block ending at most one column short
+    /// of the row's end (so that the odd columns' loads stay in it), then the row's last two columns (one of them perhaps
+    /// written again, the same value). Rows too short for a block, or without vectors, one value at a time.
+    /// </summary>
+    public static void WriteDeinterleave(IndentedWriter w, Conv2dGeometry g, int phaseStride)
+    {
+        // Where padded column col lands: phase col % 2, position col / 2.
+        string At(int col) => (col % 2 * phaseStride + col / 2).ToString();
+        // Where column src + parity lands (src even and not negative, so a shift halves it).
+        string Target(int parity)
+        {
+            var offset = g.PaddingWidth + parity;
+            var half = $"{(offset == 0 ? "src" : $"(src + {offset})")} >> 1";
+            return offset % 2 == 0 ? half : $"({half}) + {phaseStride}";
+        }
+
+        using (w.Block($"if ({Accelerated} && {LittleEndian} && {g.InputWidth} > 2 * {Count})"))
+        {
+            w.Line("// The last block starts at an even column, its odd loads ending on the row's last value at most.");
+            w.Line($"int last = ({g.InputWidth - 1} - 2 * {Count}) & ~1;");
+            using (w.Block($"for (int src = 0; ; src += 2 * {Count})"))
+            {
+                w.Line("if (src > last) src = last;");
+                WriteEvens(w, "even", "src");
+                WriteEvens(w, "odd", "src + 1");
+                w.Line(Store("even", "to", Target(0)));
+                w.Line(Store("odd", "to", Target(1)));
+                w.Line("if (src == last) break;");
+            }
+
+            foreach (var src in new[] { g.InputWidth - 2, g.InputWidth - 1 })
+                w.Line($"{Names.Unsafe}.Add(ref to, {At(src + g.PaddingWidth)}) = {Names.Unsafe}.Add(ref from, {src});");
+        }
+
+        using (w.Block("else"))
+        using (w.Block("for (int src = 0; src < InputWidth; src++)"))
+        {
+            w.Line("int col = src + PaddingWidth;");
+            w.Line($"{Names.Unsafe}.Add(ref to, col % 2 * {phaseStride} + col / 2) = {Names.Unsafe}.Add(ref from, src);");
+        }
+    }
+
+    /// <summary>
+    /// Stride 2 (a view per kernel column): output columns ox from <c>ox</c> (a local set to the run's first) while their
+    /// vector's loads stay in the row and its columns in the run (up to <paramref name="hi"/>), Count at a time: the
+    /// even columns of the 2 x Count values from input column 2 * ox + shift. The caller copies the rest one by one.
+    /// </summary>
+    public static void WriteEvenRun(IndentedWriter w, Conv2dGeometry g, int hi, int shift, int target)
+    {
+        using (w.Block($"if ({Accelerated} && {LittleEndian})"))
+        {
+            // 2 * ox + shift + 2 * Count - 1 <= InputWidth - 1; ox + Count - 1 <= hi (the shift keeps it a floor).
+            w.Line($"int lastVector = ({g.InputWidth - shift} - 2 * {Count}) >> 1;");
+            w.Line($"if (lastVector > {hi + 1} - {Count}) lastVector = {hi + 1} - {Count};");
+            using (w.Block($"for (; ox <= lastVector; ox += {Count})"))
+            {
+                WriteEvens(w, "even", Names.Affine("ox", 2, shift));
+                w.Line(Store("even", "to", Names.Affine("ox", 1, target)));
+            }
+        }
+    }
+}
