@@ -21,7 +21,8 @@ internal static class Program
         var verbose = args.Contains("--verbose");
         args = args.Where(a => a != "--verbose").ToArray();
         var classes = args.Length > 0 ? args : InstructionSetTests.ChildTests.Split('|').Select(f => f[(f.IndexOf('~') + 1)..]).ToArray();
-        Console.WriteLine($"{System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture}, kernel {KernelInUse.Dispatched()}");
+        var numerics = System.Numerics.Vector.IsHardwareAccelerated ? $"{System.Numerics.Vector<float>.Count} lanes" : "not accelerated";
+        Console.WriteLine($"{System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture}, kernel {KernelInUse.Dispatched()}, System.Numerics vectors (netstandard2.0 builds) {numerics}");
         var (passed, failed, skipped) = (0, 0, 0);
         var clock = Stopwatch.StartNew();
         foreach (var type in typeof(Program).Assembly.GetTypes().Where(t => classes.Any(c => t.FullName!.Contains(c, StringComparison.Ordinal))).OrderBy(t => t.FullName, StringComparer.Ordinal))

@@ -16,7 +16,7 @@ namespace Conv.Generated.Tests;
 public class InstructionSetTests
 {
     internal const string ChildTests =
-        "FullyQualifiedName~GeneratedFixtureTests|FullyQualifiedName~NarrowOutputTests|FullyQualifiedName~DotProductTests|FullyQualifiedName~ChunkedViewTests|FullyQualifiedName~InputChunkTests|FullyQualifiedName~ChannelVectorTests|FullyQualifiedName~DepthwiseTests|FullyQualifiedName~WideVectorTests|FullyQualifiedName~LargeWindowTests|FullyQualifiedName~MisuseTests|FullyQualifiedName~KernelInUse|FullyQualifiedName~GeneratedReparamTests|FullyQualifiedName~ActivationTests|FullyQualifiedName~TrainedModelTests|FullyQualifiedName~RunSpanTests|FullyQualifiedName~PhaseSplitTests|FullyQualifiedName~MultiplyAddRounding";
+        "FullyQualifiedName~GeneratedFixtureTests|FullyQualifiedName~NarrowOutputTests|FullyQualifiedName~DotProductTests|FullyQualifiedName~ChunkedViewTests|FullyQualifiedName~InputChunkTests|FullyQualifiedName~ChannelVectorTests|FullyQualifiedName~DepthwiseTests|FullyQualifiedName~WideVectorTests|FullyQualifiedName~LargeWindowTests|FullyQualifiedName~MisuseTests|FullyQualifiedName~KernelInUse|FullyQualifiedName~GeneratedReparamTests|FullyQualifiedName~ActivationTests|FullyQualifiedName~TrainedModelTests|FullyQualifiedName~RunSpanTests|FullyQualifiedName~PhaseSplitTests|FullyQualifiedName~MultiplyAddRounding|FullyQualifiedName~NetStandardBuildTests";
 
     [Theory]
     [InlineData("avx512", "DOTNET_PreferredVectorBitWidth", "256")]
