@@ -65,51 +65,54 @@ public class NetStandardRunTests
         AssertKernels(jit, sources, new[] { "Seed.ConvA", "Seed.ConvB", "ReflectLayer", "StridedLayer", "WideWindow" });
     }
 
-    // One layer of each way KernelPlan lays a layer out: rows of whole vectors, a 1x1 plane read as one run (whose
-    // 4-lane block holds its products), strided views split by phase, depthwise rows of 4-7 columns (overhanging), planes
-    // of narrow rows computed as one flat row, outputs too few for a vector (dot products), groups, dilation, reflection.
-    public static readonly Conv2dGeometry[] Plans =
-    {
-        new(8, 16, 3, 3, 28, 28, paddingHeight: 1, paddingWidth: 1),
-        new(16, 8, 1, 1, 14, 14),
-        new(64, 16, 1, 1, 16, 16, 2, 2, hasBias: false),
-        new(8, 8, 3, 3, 29, 29, 2, 2, 1, 1),
-        new(12, 12, 3, 3, 7, 7, paddingHeight: 1, paddingWidth: 1, groups: 12),
-        new(48, 48, 5, 5, 28, 28, 2, 2, 2, 2, groups: 48),
-        new(16, 8, 3, 3, 5, 5, paddingHeight: 1, paddingWidth: 1),
-        new(32, 8, 3, 3, 3, 3),
-        new(6, 9, 5, 3, 20, 23, paddingHeight: 2, paddingWidth: 1, dilationHeight: 2, dilationWidth: 2, groups: 3),
-        new(4, 4, 3, 3, 12, 12, paddingHeight: 1, paddingWidth: 1, paddingMode: PaddingMode.Reflect),
-        new(3, 8, 7, 7, 32, 32, 2, 2, 3, 3),
-        new(32, 16, 1, 1, 56, 56, 2, 2),
-        new(16, 16, 3, 3, 56, 56, 2, 2, 1, 1),
-    };
+    // The layers of tests/Conv.Generated.NetStandard (one of each way the kernel plan lays a layer out, and of each of
+    // the view's copies), compiled here from its source, each run against the reference convolution compiled with it.
+    private const string PlanRunner = """
+        using System;
+        using System.Linq;
+        using Conv;
+        using Conv.Generated.NetStandard;
+
+        public static class Runner
+        {
+            public static int Count => Layer.All.Count;
+            public static string Name(int index) => Layer.All[index].Name;
+
+            // The reference's output and the layer's, batch 2.
+            public static float[][] Run(int index)
+            {
+                var layer = Layer.All[index];
+                var g = layer.Geometry;
+                var random = new Random(index);
+                float[] Values(int n) => Enumerable.Range(0, n).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+                var (w, b, x) = (Values(g.WeightLength), g.HasBias ? Values(g.BiasLength) : new float[0], Values(2 * g.InputLength));
+                return new[] { Conv2d.Forward(g, x, w, b), layer.Forward(w, b, x) };
+            }
+        }
+        """;
 
     [Fact]
     public void NetStandard_kernels_of_every_plan_match_the_reference()
     {
         RequireVectors();
-        var declarations = Plans.Select((g, i) => LoadedRunner.Declaration(g).Replace("partial class L;", $"partial class L{i};"));
-        var runner = "public static class Runner { public static float[] Run(int layer, float[] w, float[] b, float[] x) => layer switch { "
-                     + string.Concat(Plans.Select((_, i) => $"{i} => new L{i}(w, b).Forward(x), ")) + "_ => throw new System.ArgumentOutOfRangeException() }; }";
-        var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.NetStandard20(declarations.Append(runner).ToArray()));
+        var layers = System.IO.File.ReadAllText(System.IO.Path.Combine(Fixtures.RepositoryRoot, "tests", "Conv.Generated.NetStandard", "Layers.cs"));
+        var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.NetStandard20(layers, PlanRunner));
         Assert.Empty(GeneratorHarness.Problems(output));
         var sources = result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()).ToList();
         using var loaded = new LoadedRunner(output, "netstandard-plans");
+        var names = Enumerable.Range(0, (int)loaded.Call("get_Count")!).Select(i => (string)loaded.Call("Name", i)!).ToList();
+        // Each of these layers has kernels of both widths: none is left to the scalar fallback.
+        Assert.Equal(names.Count, sources.Count);
+        Assert.All(sources, s => Assert.Contains(" ForwardNumerics128(ref float x", s));
+        Assert.All(sources, s => Assert.Contains(" ForwardNumerics(ref float x", s));
         using var jit = new JitCompiledMethods();
-        for (var i = 0; i < Plans.Length; i++)
+        for (var i = 0; i < names.Count; i++)
         {
-            var g = Plans[i];
-            var (x, w, b) = (Values(2 * g.InputLength, i), Values(g.WeightLength, i + 100), g.HasBias ? Values(g.BiasLength, i + 200) : Array.Empty<float>());
-            Tolerance.Equal(Conv2d.Forward(g, x, w, b), (float[])loaded.Call("Run", i, w, b, x)!, $"{g}, batch 2");
+            var outputs = (float[][])loaded.Call("Run", i)!;
+            Tolerance.Equal(outputs[0], outputs[1], names[i]);
         }
 
-        // Each of these layers has kernels of both widths: none is left to the scalar fallback.
-        var layerSources = sources.Where(s => s.Contains("partial class L")).ToList();
-        Assert.Equal(Plans.Length, layerSources.Count);
-        Assert.All(layerSources, s => Assert.Contains(" ForwardNumerics128(ref float x", s));
-        Assert.All(layerSources, s => Assert.Contains(" ForwardNumerics(ref float x", s));
-        AssertKernels(jit, sources, Plans.Select((_, i) => $"L{i}"));
+        AssertKernels(jit, sources, names.Select(name => "Conv.Generated.NetStandard." + name));
     }
 
     [Theory]
