@@ -8,14 +8,6 @@ namespace Conv.Generators.Emission;
 /// padding filled in (per mode), at stride 2 split by column parity, or (<see cref="KernelPlan.Shifted"/>) copied once per
 /// kernel column so that every tap of the output plane reads one run of positions.
 /// </summary>
-/// <summary>How a view's values are copied: one at a time, in System.Runtime.Intrinsics vectors, or in System.Numerics ones.</summary>
-internal enum VectorCopies
-{
-    None,
-    Intrinsics,
-    Numerics,
-}
-
 internal static class PadEmitter
 {
     private const string V = "global::System.Runtime.Intrinsics.Vector256";

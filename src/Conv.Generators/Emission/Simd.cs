@@ -19,7 +19,7 @@ internal sealed class Simd
 
     /// <summary>
     /// Plain floats: the fallback where nothing is accelerated (and for netstandard2.0 consumers where Vector&lt;float&gt;
-    /// is not). No statement budget: plain loops over channels and the window, which read like the definition.
+    /// is not, or has 16 lanes: DOTNET_MaxVectorTBitWidth=512). No statement budget: plain loops over channels and the window, which read like the definition.
     /// </summary>
     public static readonly Simd Scalar = new("ForwardScalar", 1, null, 0);
 

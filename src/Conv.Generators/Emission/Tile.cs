@@ -51,11 +51,12 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
 
     /// <summary>
     /// Whether the block leaves a register for each product: the 4-lane kernels (Vector128, and System.Numerics on 128-bit
-    /// runtimes) of a 1x1 layer. Those kernels multiply, then add (on x64), and each product takes a register until it is added. Left without one, the JIT keeps an accumulator on
-    /// the stack, and in a 1x1 layer's loop (one tap per input channel) that accumulator's every add waits for the store
-    /// before it (SSE, as NativeAOT's default: ResNet-18's 1x1 downsample at 28x28 6-24% faster with 2 channels x 6
-    /// vectors than 4 x 3). Wider windows write a channel's taps out in one turn, where the same block measured faster
-    /// or slower by layer. Such a block is sized over the row's 4-lane vectors (KernelPlan).
+    /// runtimes) of a 1x1 layer. Those kernels multiply, then add (on x64), and each product takes a register until it is
+    /// added. Left without one, the JIT keeps an accumulator on the stack, and in a 1x1 layer's loop (one tap per input
+    /// channel) that accumulator's every add waits for the store before it (SSE, as NativeAOT's default: ResNet-18's 1x1
+    /// downsample at 28x28 6-24% faster with 2 channels x 6 vectors than 4 x 3). Wider windows write a channel's taps out
+    /// in one turn, where the same block measured faster or slower by layer. Such a block is sized over the row's 4-lane
+    /// vectors (KernelPlan).
     /// </summary>
     public static bool HoldsProducts(Conv2dGeometry g, Simd simd) => simd.IsVector && simd.Lanes == 4 && g.KernelHeight * g.KernelWidth == 1;
 
