@@ -36,3 +36,33 @@ public class AotBenchmarks
     [Benchmark]
     public void Generated() => _generated(_input, _output);
 }
+
+/// <summary>
+/// The netstandard2.0 library's layers (<see cref="NetStandardBenchmarks"/>) in the same NativeAOT build: its
+/// System.Numerics kernels of the width the AOT target gives Vector&lt;float&gt; (4 lanes for x86-64-v2).
+/// </summary>
+public class AotNetStandardBenchmarks
+{
+    private Conv.Benchmarks.NetStandard.LayerForward _library = null!;
+    private float[] _input = null!, _output = null!;
+
+    public static IEnumerable<string> LayerNames => NetStandardBenchmarks.LayerNames;
+
+    [ParamsSource(nameof(LayerNames))]
+    public string Layer { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var g = NetworkShapes.Every[Layer].Geometry;
+        var random = new Random(42);
+        float[] Values(int n) => Enumerable.Range(0, n).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+        _library = Conv.Benchmarks.NetStandard.NetStandardLayers.All[Layer](Values(g.WeightLength), Values(g.BiasLength));
+        _input = Values(g.InputLength);
+        _output = new float[g.OutputLength];
+        Console.WriteLine($"// System.Numerics.Vector<float>: {System.Numerics.Vector<float>.Count} lanes, accelerated: {System.Numerics.Vector.IsHardwareAccelerated}");
+    }
+
+    [Benchmark]
+    public void NetStandard() => _library(_input, _output);
+}

@@ -35,7 +35,7 @@ if (args.Contains("--aot"))
         .AddJob(Timed(Job.Default.WithEnvironmentVariable("DOTNET_EnableHWIntrinsic", "0")).WithId("JIT scalar"))
         .WithSummaryStyle(BenchmarkDotNet.Reports.SummaryStyle.Default.WithMaxParameterColumnWidth(80))
         .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-    BenchmarkSwitcher.FromTypes(new[] { typeof(AotBenchmarks) }).Run(args.Where(a => a != "--aot").ToArray(), aot);
+    BenchmarkSwitcher.FromTypes(new[] { typeof(AotBenchmarks), typeof(AotNetStandardBenchmarks) }).Run(args.Where(a => a != "--aot").ToArray(), aot);
     return;
 }
 
