@@ -26,7 +26,7 @@ public class AotBenchmarks
     {
         var shape = NetworkShapes.Every[Layer];
         var random = new Random(42);
-        float[] Values(int n) => Enumerable.Range(0, n).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+        float[] Values(int n) => random.Floats(n);
         _generated = shape.Create(Values(shape.Geometry.WeightLength), Values(shape.Geometry.BiasLength));
         _input = Values(shape.Geometry.InputLength);
         _output = new float[shape.Geometry.OutputLength];
@@ -56,7 +56,7 @@ public class AotNetStandardBenchmarks
     {
         var g = NetworkShapes.Every[Layer].Geometry;
         var random = new Random(42);
-        float[] Values(int n) => Enumerable.Range(0, n).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+        float[] Values(int n) => random.Floats(n);
         _library = Conv.Benchmarks.NetStandard.NetStandardLayers.All[Layer](Values(g.WeightLength), Values(g.BiasLength));
         _input = Values(g.InputLength);
         _output = new float[g.OutputLength];

@@ -40,7 +40,7 @@ public class ConvBenchmarks
         var shape = Shapes.All[Shape];
         _g = shape.Geometry;
         var random = new Random(42);
-        float[] Values(int n) => Enumerable.Range(0, n).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+        float[] Values(int n) => random.Floats(n);
         _weight = Values(_g.WeightLength);
         _bias = _g.HasBias ? Values(_g.BiasLength) : null;
         _input = Values(Batch * _g.InputLength);
@@ -137,7 +137,7 @@ public class CompositeBenchmarks
     public void Setup()
     {
         var random = new Random(7);
-        float[] Values(int n) => Enumerable.Range(0, n).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+        float[] Values(int n) => random.Floats(n);
         _first = new SeedFirst(Values(SeedFirst.WeightLength));
         _second = new SeedSecond(Values(SeedSecond.WeightLength));
         _composite = SeedComposite.Compose(_first, _second);

@@ -30,7 +30,7 @@ public class NetStandardBenchmarks
         var shape = NetworkShapes.Every[Layer];
         var g = shape.Geometry;
         var random = new Random(42);
-        float[] Values(int n) => Enumerable.Range(0, n).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+        float[] Values(int n) => random.Floats(n);
         var (weight, bias) = (Values(g.WeightLength), Values(g.BiasLength));
         _library = NetStandardLayers.All[Layer](weight, bias);
         _net = shape.Create(weight, bias);

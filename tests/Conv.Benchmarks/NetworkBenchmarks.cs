@@ -43,7 +43,7 @@ public class NetworkBenchmarks
         var shape = NetworkShapes.Every[Layer];
         _g = shape.Geometry;
         var random = new Random(42);
-        float[] Values(int n) => Enumerable.Range(0, n).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+        float[] Values(int n) => random.Floats(n);
         var weight = Values(_g.WeightLength);
         var bias = Values(_g.BiasLength);
         _input = Values(Batch * _g.InputLength);

@@ -28,13 +28,10 @@ if (args.Contains("--quick"))
 if (args.Contains("--aot"))
 {
     var isa = Environment.GetEnvironmentVariable("CONV_AOT_ISA") ?? "x86-64-v2";
-    Job Timed(Job job) => job.WithWarmupCount(4).WithIterationCount(12).WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250));
-    var aot = ManualConfig.Create(DefaultConfig.Instance)
-        .AddJob(Timed(Job.Default.WithToolchain(NativeAotToolchain.CreateBuilder().UseNuGet().IlcInstructionSet(isa).TargetFrameworkMoniker("net10.0").ToToolchain()))
-            .WithId("NativeAOT " + isa))
-        .AddJob(Timed(Job.Default.WithEnvironmentVariable("DOTNET_EnableHWIntrinsic", "0")).WithId("JIT scalar"))
-        .WithSummaryStyle(BenchmarkDotNet.Reports.SummaryStyle.Default.WithMaxParameterColumnWidth(80))
-        .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+    var aot = ProcessJobs.Config(
+        Job.Default.WithToolchain(NativeAotToolchain.CreateBuilder().UseNuGet().IlcInstructionSet(isa).TargetFrameworkMoniker("net10.0").ToToolchain())
+            .WithId("NativeAOT " + isa),
+        Job.Default.WithEnvironmentVariable("DOTNET_EnableHWIntrinsic", "0").WithId("JIT scalar"));
     BenchmarkSwitcher.FromTypes(new[] { typeof(AotBenchmarks), typeof(AotNetStandardBenchmarks) }).Run(args.Where(a => a != "--aot").ToArray(), aot);
     return;
 }
@@ -43,13 +40,10 @@ if (args.Contains("--aot"))
 // AVX2 off (128-bit System.Numerics vectors, Vector128) and with every intrinsic off (scalar), in one run.
 if (args.Contains("--netstandard"))
 {
-    Job Timed(Job job) => job.WithWarmupCount(4).WithIterationCount(12).WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250));
-    var widths = ManualConfig.Create(DefaultConfig.Instance)
-        .AddJob(Timed(Job.Default).WithId("JIT"))
-        .AddJob(Timed(Job.Default.WithEnvironmentVariable("DOTNET_EnableAVX2", "0")).WithId("JIT, AVX2 off"))
-        .AddJob(Timed(Job.Default.WithEnvironmentVariable("DOTNET_EnableHWIntrinsic", "0")).WithId("JIT, intrinsics off"))
-        .WithSummaryStyle(BenchmarkDotNet.Reports.SummaryStyle.Default.WithMaxParameterColumnWidth(80))
-        .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+    var widths = ProcessJobs.Config(
+        Job.Default.WithId("JIT"),
+        Job.Default.WithEnvironmentVariable("DOTNET_EnableAVX2", "0").WithId("JIT, AVX2 off"),
+        Job.Default.WithEnvironmentVariable("DOTNET_EnableHWIntrinsic", "0").WithId("JIT, intrinsics off"));
     BenchmarkSwitcher.FromTypes(new[] { typeof(NetStandardBenchmarks) }).Run(args.Where(a => a != "--netstandard").ToArray(), widths);
     return;
 }
@@ -79,6 +73,18 @@ if (table.Length > 0)
     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
     File.WriteAllText(path, table);
     Console.WriteLine("written to " + Path.GetFullPath(path));
+}
+
+/// <summary>The configuration of a run whose jobs each start their own process (a NativeAOT build, JIT settings by environment).</summary>
+internal static class ProcessJobs
+{
+    public static ManualConfig Config(params Job[] jobs)
+    {
+        var config = ManualConfig.Create(DefaultConfig.Instance);
+        foreach (var job in jobs)
+            config.AddJob(job.WithWarmupCount(4).WithIterationCount(12).WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250)).WithId(job.Id));
+        return config.WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(80)).WithOptions(ConfigOptions.DisableOptimizationsValidator);
+    }
 }
 
 /// <summary>Shape, generated time, GFLOP/s, the best peer and the ratio, and the fraction of the FMA peak.</summary>

@@ -20,7 +20,7 @@ public static class QuickCheck
         {
             var g = shape.Geometry;
             var random = new Random(1);
-            float[] Values(int n) => Enumerable.Range(0, n).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+            float[] Values(int n) => random.Floats(n);
             var forward = shape.Create(Values(g.WeightLength), g.HasBias ? Values(g.BiasLength) : null);
             var input = Values(g.InputLength);
             var output = new float[g.OutputLength];

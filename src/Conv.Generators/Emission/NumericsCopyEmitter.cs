@@ -59,8 +59,6 @@ internal static class NumericsCopyEmitter
     /// </summary>
     public static void WriteDeinterleave(IndentedWriter w, Conv2dGeometry g, int phaseStride)
     {
-        // Where padded column col lands: phase col % 2, position col / 2.
-        string At(int col) => (col % 2 * phaseStride + col / 2).ToString();
         // Where column src + parity lands (src even and not negative, so a shift halves it).
         string Target(int parity)
         {
@@ -84,15 +82,11 @@ internal static class NumericsCopyEmitter
             }
 
             foreach (var src in new[] { g.InputWidth - 2, g.InputWidth - 1 })
-                w.Line($"{Names.Unsafe}.Add(ref to, {At(src + g.PaddingWidth)}) = {Names.Unsafe}.Add(ref from, {src});");
+                w.Line($"{Names.Unsafe}.Add(ref to, {PadEmitter.HalfColumn(src + g.PaddingWidth, phaseStride)}) = {Names.Unsafe}.Add(ref from, {src});");
         }
 
         using (w.Block("else"))
-        using (w.Block("for (int src = 0; src < InputWidth; src++)"))
-        {
-            w.Line("int col = src + PaddingWidth;");
-            w.Line($"{Names.Unsafe}.Add(ref to, col % 2 * {phaseStride} + col / 2) = {Names.Unsafe}.Add(ref from, src);");
-        }
+            PadEmitter.WriteColumnByColumn(w, 2, phaseStride);
     }
 
     /// <summary>

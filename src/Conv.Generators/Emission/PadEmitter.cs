@@ -52,11 +52,7 @@ internal static class PadEmitter
                 else if (stride > 4)
                 {
                     // One loop per phase would make the file grow with the stride: one pass over the row instead.
-                    using (w.Block("for (int src = 0; src < InputWidth; src++)"))
-                    {
-                        w.Line("int col = src + PaddingWidth;");
-                        w.Line($"{Names.Unsafe}.Add(ref to, col % {stride} * {phaseStride} + col / {stride}) = {Names.Unsafe}.Add(ref from, src);");
-                    }
+                    WriteColumnByColumn(w, stride, phaseStride);
                 }
                 else WritePhaseCopies(w, g, stride, phaseStride);
             }
@@ -263,8 +259,7 @@ internal static class PadEmitter
     // before (equal values written twice). Rows under eight columns, and processors without vectors, one by one.
     private static void WriteDeinterleave(IndentedWriter w, Conv2dGeometry g, int phaseStride)
     {
-        // Where padded column col lands: phase col % 2, position col / 2.
-        string At(int col) => (col % 2 * phaseStride + col / 2).ToString();
+        string At(int col) => HalfColumn(col, phaseStride);
         // Where the column src + parity (parity 0: the even one, 1: the odd one) lands, for a running src.
         var evenPhase = g.PaddingWidth % 2;
         string Running(int parity) =>
@@ -320,12 +315,21 @@ internal static class PadEmitter
         }
 
         using (w.Block("else"))
+            WriteColumnByColumn(w, 2, phaseStride);
+    }
+
+    /// <summary>A row split into its column phases one value at a time: padded column col lands in phase col % stride.</summary>
+    internal static void WriteColumnByColumn(IndentedWriter w, int stride, int phaseStride)
+    {
         using (w.Block("for (int src = 0; src < InputWidth; src++)"))
         {
             w.Line("int col = src + PaddingWidth;");
-            w.Line($"{Names.Unsafe}.Add(ref to, col % 2 * {phaseStride} + col / 2) = {Names.Unsafe}.Add(ref from, src);");
+            w.Line($"{Names.Unsafe}.Add(ref to, col % {stride} * {phaseStride} + col / {stride}) = {Names.Unsafe}.Add(ref from, src);");
         }
     }
+
+    /// <summary>Where padded column <paramref name="col"/> (a constant) lands in a row split in two phases: phase col % 2, position col / 2.</summary>
+    internal static string HalfColumn(int col, int phaseStride) => (col % 2 * phaseStride + col / 2).ToString();
 
     // Phase p of the row, one value at a time: its input columns are p - PaddingWidth, p - PaddingWidth + stride, ...
     private static void WritePhaseCopies(IndentedWriter w, Conv2dGeometry g, int stride, int phaseStride)
