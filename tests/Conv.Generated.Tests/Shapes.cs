@@ -497,6 +497,14 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(2, 8, 4, Stride = 4, Padding = 1, InputHeight = 12, InputWidth = 30, Bias = false)]
     public partial class PhaseSplit4Short;
 
+    // Windows that tile their input (kernel = stride, no padding): a ViT patch embedding, 16x16 at stride 16 (a flat row
+    // over 256 phase planes; each kernel row and column its own phase), and ConvNeXt's 2x2 downsampling at stride 2.
+    [Conv2d(3, 64, 16, Stride = 16, InputHeight = 64, InputWidth = 112)]
+    public partial class PatchEmbedding16;
+
+    [Conv2d(24, 48, 2, Stride = 2, InputHeight = 28, InputWidth = 28)]
+    public partial class PatchMerge2;
+
     // At 7x7 too: several items at a time share each rearrangement of the weights, or the layer's kept copy.
     [Conv2d(64, 64, 3, Padding = 1, InputHeight = 7, InputWidth = 7, Activation = Activation.Relu6)]
     public partial class ChannelVectorItems7x7;

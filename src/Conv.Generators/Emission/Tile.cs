@@ -27,6 +27,7 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
         // also for 256-bit code) hold 28 (4 channels x 7 vectors, measured best on 56 columns).
         var maxAccumulators = registers >= 32 ? 28 : 12;
         var productRegister = HoldsProducts(g, simd) ? 1 : 0;
+        var wide = simd.Lanes == 16;
         var best = (Channels: 1, Vectors: 1, Rows: 1, Cost: double.MaxValue);
         for (var ob = 1; ob <= 8; ob++)
         {
@@ -40,14 +41,24 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
                 // With 32 registers, more rows pay only once a row's vectors are all in the block: each row brings in
                 // its own input rows (measured at 28 columns: 8 channels x 3 rows of one vector 15% slower than 4 x 4).
                 if (registers >= 32 && rb > 1 && cb < Math.Min(positions, 8)) continue;
+                if (wide && cb * rb > MaxWideVectors) continue;
                 var cost = (double)(g.OutChannelsPerGroup / ob)
                            * RowsCost(positions, cb, gridHeight, rb, vectors => CyclesPerTap(ob, vectors, rb, registers, splitLoads));
-                if (cost < best.Cost - 1e-9) best = (ob, cb, rb, cost);
+                if (cost < best.Cost - 1e-9 || wide && cost < best.Cost + 1e-9 && ob > best.Channels) best = (ob, cb, rb, cost);
             }
         }
 
         return new Tile(best.Channels, best.Vectors, best.Rows);
     }
+
+    // The 16-lane kernels' input vectors: at most five per block, and of blocks that cost the same, the one with more
+    // channels (fewer input vectors per multiply-add). A 64-byte load from an offset that is not a multiple of 16 floats
+    // touches two cache lines, and blocks of six such loads per tap ran slower than the model counts. Interleaved
+    // Stopwatch runs of the generated kernels, one thread: SSD's 1024->1024 1x1 at 19x19 (4 channels x 6 vectors ->
+    // 8 x 3) 7% faster, MobileNetV2's project384-96@14 and expand96-576@14 (3 x 6 -> 6 x 3) 4-11%, its expand16-96@112
+    // (3 x 7 -> 6 x 4) 3-4%; of the ties, the RepVGG sample's 96-channel 3x3 at 56x56 (3 x 2 rows x 3 -> 6 x 3) 2%
+    // faster, SqueezeNet's expand3x3 1-2%, the others within 1%.
+    private const int MaxWideVectors = 5;
 
     /// <summary>
     /// Whether the block leaves a register for each product: the 4-lane kernels (Vector128, and System.Numerics on 128-bit
