@@ -26,6 +26,11 @@ public class ChannelVectorTests
             (w, b) => x => new ChannelVectorsDilated(w, b).Forward(x), "dilated", 1, 2);
 
     [Fact]
+    public void Patches_of_16x16_at_stride_16_with_relu() =>
+        ReferenceCheck.Same(new Conv2dGeometry(3, 64, 16, 16, 112, 112, 16, 16), Activation.Relu, 0.01f,
+            (w, b) => x => new ChannelVectorsPatches(w, b).Forward(x), "16x16 patches", 1, 2, 3);
+
+    [Fact]
     public void Window_of_one_column() =>
         ReferenceCheck.Same(new Conv2dGeometry(128, 32, 5, 1, 11, 11, paddingHeight: 2),
             (w, b) => x => new ChannelVectors5x1(w, b).Forward(x), "5x1", 1, 2);

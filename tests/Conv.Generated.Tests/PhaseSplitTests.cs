@@ -28,7 +28,7 @@ public class PhaseSplitTests
 
     [Fact]
     public void A_16x16_patch_embedding_at_stride_16() =>
-        ReferenceCheck.Same(new Conv2dGeometry(3, 64, 16, 16, 64, 112, 16, 16),
+        ReferenceCheck.Same(new Conv2dGeometry(3, 80, 16, 16, 64, 112, 16, 16),
             (w, b) => x => new PatchEmbedding16(w, b).Forward(x), "16x16 patches", 1, 2);
 
     [Fact]

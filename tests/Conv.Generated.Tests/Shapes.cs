@@ -498,9 +498,15 @@ namespace Conv.Generated.Tests.Shapes
     public partial class PhaseSplit4Short;
 
     // Windows that tile their input (kernel = stride, no padding): a ViT patch embedding, 16x16 at stride 16 (a flat row
-    // over 256 phase planes; each kernel row and column its own phase), and ConvNeXt's 2x2 downsampling at stride 2.
-    [Conv2d(3, 64, 16, Stride = 16, InputHeight = 64, InputWidth = 112)]
+    // over 256 phase planes; each kernel row and column its own phase; 80 output channels, not whole blocks of 32 for
+    // the channel-vector kernel), and ConvNeXt's 2x2 downsampling at stride 2.
+    [Conv2d(3, 80, 16, Stride = 16, InputHeight = 64, InputWidth = 112)]
     public partial class PatchEmbedding16;
+
+    // The same with whole blocks of 32 output channels over 7x7 patches: the AVX-512 kernel holds output channels in its
+    // vectors and reads the input as it is (KernelPlan's TiledChannelVectorsPay), 256 taps per input channel.
+    [Conv2d(3, 64, 16, Stride = 16, InputHeight = 112, InputWidth = 112, Activation = Activation.Relu)]
+    public partial class ChannelVectorsPatches;
 
     [Conv2d(24, 48, 2, Stride = 2, InputHeight = 28, InputWidth = 28)]
     public partial class PatchMerge2;
