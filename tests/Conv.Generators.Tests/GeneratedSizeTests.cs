@@ -22,6 +22,10 @@ public class GeneratedSizeTests
     [InlineData("[Conv.Conv2d(4, 8, 3, Stride = 2, Padding = 1, PaddingMode = Conv.PaddingMode.Circular, InputHeight = 57, InputWidth = 57)] public partial class L;")]
     [InlineData("[Conv.Conv2d(3, 3, 7, Dilation = 3, Padding = 9, PaddingMode = Conv.PaddingMode.Reflect, InputHeight = 64, InputWidth = 64)] public partial class L;")]
     [InlineData("[Conv.Conv2d(64, 64, 63, Padding = 31, InputHeight = 64, InputWidth = 64)] public partial class L;")]
+    // Windows that tile their input in channel vectors, written out per kernel column and piece of a row: the most
+    // column bodies (16 x 2 pieces of 12 positions), and one more piece (3: the kernels over runs instead).
+    [InlineData("[Conv.Conv2d(3, 64, 16, Stride = 16, InputHeight = 384, InputWidth = 384)] public partial class L;")]
+    [InlineData("[Conv.Conv2d(3, 64, 16, Stride = 16, InputHeight = 512, InputWidth = 512)] public partial class L;")]
     public void A_layer_file_stays_under_the_bound(string source) => AllUnderBound(source);
 
     [Fact]
