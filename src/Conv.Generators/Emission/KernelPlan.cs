@@ -424,13 +424,13 @@ internal sealed class KernelPlan
         return inside;
     }
 
-    // Windows that tile their input (kernel = stride, no padding or dilation: ViT's 16x16 patch embedding at stride 16,
-    // ConvNeXt-T's 2x2 downsampling): each input value is one tap of one output, so the kernels over runs load every
-    // input vector from the L2 cache again for each block of output channels (the patch embedding's at about 80% of the
-    // FMA peak), where this kernel broadcasts it once per 32 output channels from the input as it is. Windows up to 256
-    // taps (one input channel's rearranged weights fill MaxPackedWeights); their code is written out per kernel column
-    // and piece of a row, hence MaxTiledColumnBodies. Quick runs, ONNX Runtime 1 thread / generated: the patch embedding
-    // 0.84-0.90x -> 1.01-1.02x.
+    // Windows that tile their input (kernel = stride, no padding or dilation, as in ViT's 16x16 patch embedding at stride
+    // 16): each input value is one tap of one output, so the kernels over runs load every input vector from the L2 cache
+    // again for each block of output channels (the patch embedding's at about 80% of the FMA peak), where this kernel
+    // broadcasts it once per 32 output channels from the input as it is. Windows up to 256 taps (one input channel's
+    // rearranged weights fill MaxPackedWeights); their code is written out per kernel column and piece of a row, hence
+    // MaxTiledColumnBodies. ONNX Runtime 1 thread / generated, the patch embedding: quick runs 0.84-0.90x -> 1.01-1.03x,
+    // BenchmarkDotNet 0.81-0.84x -> 0.95-1.04x (1.05x at batch 8).
     private static bool TiledChannelVectorsPay(Conv2dGeometry g)
     {
         var window = g.KernelHeight * g.KernelWidth;
