@@ -386,8 +386,12 @@ internal sealed class KernelPlan
     // 0.96x. Below the share they measured slower or no faster: ResNet-18's layer1 at 56x56 (2.4%, the padding only)
     // 1.01x -> 1.00x, SqueezeNet's 16->64 3x3 at 55x55 (4.2%) 1.02x -> 0.97x.
     private static bool WideChannelVectorsPay(Conv2dGeometry g, double waste) =>
-        ChannelVectorsFit(g) && waste >= MinChannelVectorWaste
-        && g.OutputWidth <= MaxWideChannelVectorWidth && (long)g.OutputHeight * g.OutputWidth is >= MinBatchChannelVectorPositions and <= MaxWideChannelVectorPositions;
+        ChannelVectorsFit(g) && waste >= MinChannelVectorWaste && WidePlaneFits(g);
+
+    // Rows of up to MaxWideChannelVectorWidth columns, planes of MinBatchChannelVectorPositions to MaxWideChannelVectorPositions.
+    private static bool WidePlaneFits(Conv2dGeometry g) =>
+        g.OutputWidth <= MaxWideChannelVectorWidth
+        && (long)g.OutputHeight * g.OutputWidth is >= MinBatchChannelVectorPositions and <= MaxWideChannelVectorPositions;
 
     private const double MinChannelVectorWaste = 0.06;
     private const double MinWideChannelVectorSaving = 16;
@@ -431,17 +435,10 @@ internal sealed class KernelPlan
     // rearranged weights fill MaxPackedWeights); their code is written out per kernel column and piece of a row, hence
     // MaxTiledColumnBodies. ONNX Runtime 1 thread / generated, the patch embedding: quick runs 0.84-0.90x -> 1.01-1.03x,
     // BenchmarkDotNet 0.81-0.84x -> 0.95-1.04x (1.05x at batch 8).
-    private static bool TiledChannelVectorsPay(Conv2dGeometry g)
-    {
-        var window = g.KernelHeight * g.KernelWidth;
-        return g.KernelHeight == g.StrideHeight && g.KernelWidth == g.StrideWidth && g.PaddingHeight == 0 && g.PaddingWidth == 0
-               && g.DilationHeight == 1 && g.DilationWidth == 1 && window > 1 && window * ChannelBlock <= MaxPackedWeights
-               && g.OutChannelsPerGroup % ChannelBlock == 0 && g.MultiplyAdds >= MinWideMultiplyAdds
-               && (long)g.InChannelsPerGroup * window >= MinChannelVectorTaps
-               && g.OutputWidth <= MaxWideChannelVectorWidth
-               && (long)g.OutputHeight * g.OutputWidth is >= MinBatchChannelVectorPositions and <= MaxWideChannelVectorPositions
-               && g.KernelWidth * RowPieces(g.OutputWidth).Length <= MaxTiledColumnBodies;
-    }
+    private static bool TiledChannelVectorsPay(Conv2dGeometry g) =>
+        g.KernelHeight == g.StrideHeight && g.KernelWidth == g.StrideWidth && g.PaddingHeight == 0 && g.PaddingWidth == 0
+        && g.DilationHeight == 1 && g.DilationWidth == 1 && g.KernelHeight * g.KernelWidth * ChannelBlock <= MaxPackedWeights
+        && ChannelBlocksFit(g) && WidePlaneFits(g) && g.KernelWidth * RowPieces(g.OutputWidth).Length <= MaxTiledColumnBodies;
 
     // ViT-B/16 at 224x224 and 384x384 (16 kernel columns x 2 pieces of a row): files of 176 KB and 210 KB. At 512x512
     // (3 pieces) the file came to 250 KB, GeneratedSizeTests' bound.
@@ -451,12 +448,15 @@ internal sealed class KernelPlan
         ChannelVectorsFit(g) && (g.PaddingHeight > 0 || g.PaddingWidth > 0)
         && g.OutputWidth <= MaxChannelVectorWidth && (long)g.OutputHeight * g.OutputWidth is >= MinBatchChannelVectorPositions and <= MaxChannelVectorPositions;
 
-    // Whole blocks of 32 output channels in each group (dense layers, and grouped ones such as ResNeXt's 32 x 32 channels
-    // at 7x7), zero padding (the skipped taps are zeros), windows of 2 to 25 taps, and enough multiply-adds and taps per
-    // output for the rearranging and the transposes.
+    // Zero padding (the skipped taps are zeros) and windows of up to 25 taps, besides ChannelBlocksFit.
     private static bool ChannelVectorsFit(Conv2dGeometry g) =>
-        g.OutChannelsPerGroup % ChannelBlock == 0 && g.PaddingMode == PaddingMode.Zeros
-        && g.KernelHeight * g.KernelWidth is > 1 and <= 25 && g.MultiplyAdds >= MinWideMultiplyAdds
+        g.PaddingMode == PaddingMode.Zeros && g.KernelHeight * g.KernelWidth <= 25 && ChannelBlocksFit(g);
+
+    // Whole blocks of 32 output channels in each group (dense layers, and grouped ones such as ResNeXt's 32 x 32 channels
+    // at 7x7), a window of more than one tap, and enough multiply-adds and taps per output for the rearranging and the
+    // transposes.
+    private static bool ChannelBlocksFit(Conv2dGeometry g) =>
+        g.OutChannelsPerGroup % ChannelBlock == 0 && g.KernelHeight * g.KernelWidth > 1 && g.MultiplyAdds >= MinWideMultiplyAdds
         && (long)g.InChannelsPerGroup * g.KernelHeight * g.KernelWidth >= MinChannelVectorTaps;
 
     /// <summary>
