@@ -8,8 +8,9 @@ namespace Conv.Benchmarks;
 
 /// <summary>
 /// The same network layers built by a netstandard2.0 library (System.Numerics kernels: 8 lanes where the runtime's
-/// Vector&lt;float&gt; has them, 4 where it has 128 bits, else scalar) and by this .NET 10 project (Vector512 down to
-/// Vector128). `--netstandard` runs them under the JIT as it is, with AVX2 off and with every intrinsic off, in one run.
+/// Vector&lt;float&gt; has them, 16 where it has 512 bits, 4 where it has 128 bits, else scalar) and by this .NET 10
+/// project (Vector512 down to Vector128). `--netstandard` runs them under the JIT as it is, with Vector&lt;T&gt; widened
+/// to 512 bits, with AVX2 off and with every intrinsic off, in one run.
 /// Each pair is checked against each other before timing. CONV_BENCH_SHAPES filters the layers as for NetworkBenchmarks.
 /// </summary>
 public class NetStandardBenchmarks

@@ -37,11 +37,13 @@ if (args.Contains("--aot"))
 }
 
 // `--netstandard`: a netstandard2.0 library's layers beside the same layers of this project, under the JIT as it is, with
-// AVX2 off (128-bit System.Numerics vectors, Vector128) and with every intrinsic off (scalar), in one run.
+// Vector<T> widened to 512 bits (16-lane System.Numerics vectors), with AVX2 off (128-bit System.Numerics vectors,
+// Vector128) and with every intrinsic off (scalar), in one run.
 if (args.Contains("--netstandard"))
 {
     var widths = ProcessJobs.Config(
         Job.Default.WithId("JIT"),
+        Job.Default.WithEnvironmentVariable("DOTNET_MaxVectorTBitWidth", "512").WithId("JIT, Vector<T> 512"),
         Job.Default.WithEnvironmentVariable("DOTNET_EnableAVX2", "0").WithId("JIT, AVX2 off"),
         Job.Default.WithEnvironmentVariable("DOTNET_EnableHWIntrinsic", "0").WithId("JIT, intrinsics off"));
     BenchmarkSwitcher.FromTypes(new[] { typeof(NetStandardBenchmarks) }).Run(args.Where(a => a != "--netstandard").ToArray(), widths);

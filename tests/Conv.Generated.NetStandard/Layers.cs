@@ -12,6 +12,8 @@ namespace Conv.Generated.NetStandard;
 [Conv2d(64, 16, 1, Stride = 2, InputHeight = 16, InputWidth = 16, Bias = false)] public partial class Pointwise2;
 [Conv2d(8, 8, 3, Stride = 2, Padding = 1, InputHeight = 29, InputWidth = 29)] public partial class Strided;
 [Conv2d(12, 12, 3, Padding = 1, Groups = 12, InputHeight = 7, InputWidth = 7)] public partial class Overhang;
+// Depthwise rows of 5 columns in several blocks of rows: a 16-lane vector overhangs the 3 rows after its own.
+[Conv2d(8, 8, 3, Padding = 1, Groups = 8, InputHeight = 30, InputWidth = 5)] public partial class TallOverhang;
 [Conv2d(48, 48, 5, Stride = 2, Padding = 2, Groups = 48, InputHeight = 28, InputWidth = 28)] public partial class Depthwise5x5Stride2;
 [Conv2d(16, 8, 3, Padding = 1, InputHeight = 5, InputWidth = 5)] public partial class FlatRow;
 [Conv2d(32, 8, 3, InputHeight = 3, InputWidth = 3)] public partial class DotProduct;
@@ -40,6 +42,7 @@ public sealed class Layer
         Of<Pointwise2>((w, b, x) => new Pointwise2(w).Forward(x)),
         Of<Strided>((w, b, x) => new Strided(w, b).Forward(x)),
         Of<Overhang>((w, b, x) => new Overhang(w, b).Forward(x)),
+        Of<TallOverhang>((w, b, x) => new TallOverhang(w, b).Forward(x)),
         Of<Depthwise5x5Stride2>((w, b, x) => new Depthwise5x5Stride2(w, b).Forward(x)),
         Of<FlatRow>((w, b, x) => new FlatRow(w, b).Forward(x)),
         Of<DotProduct>((w, b, x) => new DotProduct(w, b).Forward(x)),

@@ -33,6 +33,19 @@ public class InstructionSetTests
         Assert.Contains("Failed:     0", text);
         Assert.DoesNotContain("Total:     0", text);
     }
+
+    // A netstandard2.0 library's layers where the application widened Vector<T> to 512 bits: its 16-lane kernels.
+    [Fact]
+    public void NetStandard_layers_pass_with_16_lane_vectors()
+    {
+        if (!Vector512.IsHardwareAccelerated) return; // Vector<T> stays narrower without AVX-512
+        var (finished, exitCode, text) = ChildTestRun.Run(typeof(InstructionSetTests).Assembly.Location, "FullyQualifiedName~NetStandardBuildTests",
+            TimeSpan.FromMinutes(4), ("DOTNET_MaxVectorTBitWidth", "512"), (NetStandardBuildTests.LanesVariable, "16"));
+        Assert.True(finished, "the child test run did not finish");
+        Assert.True(exitCode == 0, $"DOTNET_MaxVectorTBitWidth=512:\n{text}");
+        Assert.Contains("Failed:     0", text);
+        Assert.DoesNotContain("Total:     0", text);
+    }
 }
 
 /// <summary>Which kernel the generated dispatch takes here, by the same conditions, checked against the processor's instruction sets.</summary>

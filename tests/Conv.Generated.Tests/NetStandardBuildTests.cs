@@ -9,10 +9,21 @@ namespace Conv.Generated.Tests;
 /// <summary>
 /// The layers of a netstandard2.0 library (Conv.Generated.NetStandard: System.Numerics kernels of 8 lanes, of 4, and
 /// scalar, whichever the runtime's Vector&lt;float&gt; allows) against the reference convolution, batch 2. Among the
-/// InstructionSetTests' child runs, so run with 8 lanes (AVX2), 4 (AVX2 off), none, and on ARM64.
+/// InstructionSetTests' child runs, so run with 8 lanes (AVX2), 4 (AVX2 off), none, and on ARM64; and with 16 (Vector&lt;T&gt;
+/// widened to 512 bits) in a child run of their own.
 /// </summary>
 public class NetStandardBuildTests
 {
+    /// <summary>The lanes of Vector&lt;float&gt; a child run was started for (accelerated; 1: not).</summary>
+    public const string LanesVariable = "CONV_EXPECT_NUMERICS_LANES";
+
+    [Fact]
+    public void Vectors_have_the_width_the_run_was_started_for()
+    {
+        if (!int.TryParse(Environment.GetEnvironmentVariable(LanesVariable), out var expected)) return; // not a child run
+        Assert.Equal(expected, System.Numerics.Vector.IsHardwareAccelerated ? System.Numerics.Vector<float>.Count : 1);
+    }
+
     public static TheoryData<string> Names => new(Layer.All.Select(layer => layer.Name));
 
     [Theory]

@@ -7,15 +7,16 @@ using Xunit;
 namespace Conv.Generators.Tests;
 
 /// <summary>
-/// A netstandard2.0 consumer gets System.Numerics.Vector kernels of 8 lanes and of 4 (whichever width the runtime that
-/// loads it has) and the scalar fallback: compile one, load it, run PyTorch's cases and layers of every kernel plan
+/// A netstandard2.0 consumer gets System.Numerics.Vector kernels of 8 lanes, of 4 and of 16 (whichever width the runtime
+/// that loads it has) and the scalar fallback: compile one, load it, run PyTorch's cases and layers of every kernel plan
 /// through it, and check by the JIT's own events that the kernel expected here is the one that ran. This process has
-/// 8-lane vectors; child processes run the same tests with 4 (AVX2 off) and none (hardware intrinsics off).
+/// 8-lane vectors; child processes run the same tests with 4 (AVX2 off), 16 (Vector&lt;T&gt; widened to 512 bits, on
+/// processors with AVX-512) and none (hardware intrinsics off).
 /// </summary>
 public class NetStandardRunTests
 {
     private const string Variable = "CONV_EXPECT_NUMERICS_KERNEL";
-    private static readonly string[] Kernels = { "ForwardNumerics", "ForwardNumerics128", "ForwardScalar" };
+    private static readonly string[] Kernels = { "ForwardNumerics512", "ForwardNumerics", "ForwardNumerics128", "ForwardScalar" };
 
     // A child run names its kernel; this process runs the 8-lane one (Vector<float> is 256 bits on this project's machines).
     private static string Expected => Environment.GetEnvironmentVariable(Variable) ?? "ForwardNumerics";
@@ -101,10 +102,13 @@ public class NetStandardRunTests
         var sources = result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()).ToList();
         using var loaded = new LoadedRunner(output, "netstandard-plans");
         var names = Enumerable.Range(0, (int)loaded.Call("get_Count")!).Select(i => (string)loaded.Call("Name", i)!).ToList();
-        // Each of these layers has kernels of both widths: none is left to the scalar fallback.
+        // Each of these layers has kernels of every width: none is left to the scalar fallback.
         Assert.Equal(names.Count, sources.Count);
         Assert.All(sources, s => Assert.Contains(" ForwardNumerics128(ref float x", s));
         Assert.All(sources, s => Assert.Contains(" ForwardNumerics(ref float x", s));
+        Assert.All(sources, s => Assert.Contains(" ForwardNumerics512(ref float x", s));
+        // TallOverhang: the rows whose 16-lane vectors would overhang past the plane, in blocks before the last one too.
+        Assert.Contains(sources, s => s.Contains(" ForwardNumerics512(ref float x") && s.Contains("if (oy >= "));
         using var jit = new JitCompiledMethods();
         for (var i = 0; i < names.Count; i++)
         {
@@ -135,7 +139,7 @@ public class NetStandardRunTests
             var runner = "public static class Runner { public static float[] Run(int layer, float[] w, float[] b, float[] x) => layer switch { "
                          + string.Concat(layers.Select((_, i) => $"{i} => new L{i}(w, b).Forward(x), ")) + "_ => throw new System.ArgumentOutOfRangeException() }; }";
             var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.NetStandard20(declarations.Append(runner).ToArray()));
-            Assert.Empty(GeneratorHarness.Problems(output));
+            Assert.True(GeneratorHarness.Problems(output).Count == 0, string.Join("\n", GeneratorHarness.Problems(output).Take(5)));
             foreach (var text in result.Results.Single().GeneratedSources.Select(source => source.SourceText.ToString()))
                 foreach (var path in Paths.Where(path => text.Contains(path.Value))) reached.Add(path.Key);
             using var loaded = new LoadedRunner(output, "netstandard-random");
@@ -154,6 +158,8 @@ public class NetStandardRunTests
     private static readonly Dictionary<string, string> Paths = new()
     {
         ["4-lane kernel"] = " ForwardNumerics128(ref float x",
+        ["16-lane kernel"] = " ForwardNumerics512(ref float x",
+        ["16-lane vectors over rows of 4 to 15 columns"] = "ref float lanes = ref",
         ["dot products"] = "VectorN.Dot(",
         ["row copies"] = " - FloatN.Count; i += FloatN.Count)",
         ["parity split"] = "int last = (",
@@ -176,9 +182,12 @@ public class NetStandardRunTests
 
     [Theory]
     [InlineData("ForwardNumerics128", "DOTNET_EnableAVX2", "0")]
+    [InlineData("ForwardNumerics512", "DOTNET_MaxVectorTBitWidth", "512")]
     [InlineData("ForwardScalar", "DOTNET_EnableHWIntrinsic", "0")]
     public void Other_vector_widths_run_their_kernels_in_a_child_process(string kernel, string variable, string value)
     {
+        // Vector<T> takes 512 bits only where the processor has AVX-512 and the JIT accelerates 512-bit vectors.
+        if (kernel == "ForwardNumerics512" && !System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated) return;
         var (finished, exitCode, text) = ChildTestRun.Run(typeof(NetStandardRunTests).Assembly.Location,
             $"FullyQualifiedName~{typeof(NetStandardRunTests).FullName}.NetStandard_", TimeSpan.FromMinutes(4), (variable, value), (Variable, kernel));
         Assert.True(finished, "the child test run did not finish");
@@ -190,7 +199,7 @@ public class NetStandardRunTests
     private static void RequireVectors()
     {
         var lanes = System.Numerics.Vector.IsHardwareAccelerated ? System.Numerics.Vector<float>.Count : 1;
-        var expectedLanes = Expected switch { "ForwardNumerics" => 8, "ForwardNumerics128" => 4, _ => 1 };
+        var expectedLanes = Expected switch { "ForwardNumerics512" => 16, "ForwardNumerics" => 8, "ForwardNumerics128" => 4, _ => 1 };
         Assert.True(lanes == expectedLanes, $"{Expected} expected, but Vector<float> has {lanes} accelerated lanes here");
     }
 
@@ -200,13 +209,17 @@ public class NetStandardRunTests
         foreach (var layer in layers)
         {
             var name = layer.Split('.').Last();
-            var source = sources.Single(s => System.Text.RegularExpressions.Regex.IsMatch(s, $@"partial (class|struct) {name}\b"));
+            var source = SourceOf(sources, name);
             var kernel = source.Contains($" {Expected}(ref float x") ? Expected : "ForwardScalar";
             Assert.True(jit.WaitFor($"{layer}.{kernel}", TimeSpan.FromSeconds(10)), $"{layer}.{kernel} was not compiled; compiled: {string.Join(", ", jit.Methods.Where(m => m.StartsWith(layer + ".", StringComparison.Ordinal)))}");
             var ran = Kernels.Where(k => jit.Methods.Contains($"{layer}.{k}")).ToList();
             Assert.True(ran.SequenceEqual(new[] { kernel }), $"{layer} ran {string.Join(", ", ran)}, expected {kernel} only");
         }
     }
+
+    // The generated file of the layer type named name.
+    private static string SourceOf(IReadOnlyList<string> sources, string name) =>
+        sources.Single(s => System.Text.RegularExpressions.Regex.IsMatch(s, $@"partial (class|struct) {name}\b"));
 
     private static float[] Values(int n, int seed) => Enumerable.Range(0, n).Select(i => (float)Math.Cos(seed + i * 0.3)).ToArray();
 }

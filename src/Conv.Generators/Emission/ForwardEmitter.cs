@@ -22,7 +22,7 @@ internal static class ForwardEmitter
             ? capabilities.HasAvx512
                 ? new[] { Simd.Vector512, Simd.Avx512, Simd.Vector256, Simd.Vector128, Simd.Scalar }
                 : new[] { Simd.Vector256, Simd.Vector128, Simd.Scalar }
-            : capabilities.HasNumericsVector ? new[] { Simd.Numerics, Simd.Numerics128, Simd.Scalar } : new[] { Simd.Scalar })
+            : capabilities.HasNumericsVector ? new[] { Simd.Numerics512, Simd.Numerics, Simd.Numerics128, Simd.Scalar } : new[] { Simd.Scalar })
         {
             Activation = activation,
         };
@@ -395,7 +395,7 @@ internal static class ForwardEmitter
             : $"// {ob} output channels{rows} x {cb} columns per step.");
         if (optimize is not null) w.Line(optimize);
         using (w.Block(KernelSignature(plan, simd)))
-        using (OpenTailWindows(w, plan))
+        using (OpenStackBuffers(w, plan, simd))
         using (GroupLoop(w, g))
         {
             var groupInput = GroupInput(g);
@@ -440,16 +440,33 @@ internal static class ForwardEmitter
         return ("groupStart", "groupEnd");
     }
 
-    // KernelPlan.DotTail: a stack buffer for the windows of the run's last positions, taken once per call (a stackalloc in
-    // the loop over groups would grow the stack with each turn).
-    private static IDisposable? OpenTailWindows(IndentedWriter w, KernelPlan plan)
+    // Stack buffers taken once per call (a stackalloc in the loop over groups would grow the stack with each turn): the
+    // windows of the run's last positions (KernelPlan.DotTail), and the lanes of a System.Numerics vector whose row is
+    // stored in part (LanesBuffer).
+    private static IDisposable? OpenStackBuffers(IndentedWriter w, KernelPlan plan, Simd simd)
     {
-        if (plan.DotTail == 0) return null;
+        var lanes = LanesBuffer(plan, simd);
+        if (plan.DotTail == 0 && !lanes) return null;
         var block = w.Block("");
-        w.Line($"global::System.Span<float> tails = stackalloc float[{plan.DotTail * plan.DotLength}];");
-        w.Line($"ref float tw = ref {Names.MemoryMarshal}.GetReference(tails);");
+        if (plan.DotTail > 0)
+        {
+            w.Line($"global::System.Span<float> tails = stackalloc float[{plan.DotTail * plan.DotLength}];");
+            w.Line($"ref float tw = ref {Names.MemoryMarshal}.GetReference(tails);");
+        }
+
+        if (lanes)
+        {
+            w.Line($"global::System.Span<float> lastLanes = stackalloc float[{simd.Lanes}];");
+            w.Line($"ref float lanes = ref {Names.MemoryMarshal}.GetReference(lastLanes);");
+        }
+
         return block;
     }
+
+    // A 16-lane System.Numerics vector over a row of 4 to 15 columns (KernelPlan.WideOverhang) whose plane's last rows are
+    // stored in part: the vector goes to a stack buffer in one store, then its row's columns to the output in one block copy.
+    // System.Numerics on netstandard2.0 has no narrower vector to store, and its lanes one by one took a dozen cycles each.
+    private static bool LanesBuffer(KernelPlan plan, Simd simd) => simd == Simd.Numerics512 && plan.Overhangs(simd);
 
     // Copies the windows of the run's last positions (KernelPlan.DotTail) from the view (or the input), in the weights' order.
     private static void WriteTailWindows(IndentedWriter w, KernelPlan plan)
@@ -510,7 +527,7 @@ internal static class ForwardEmitter
             // Row blocks of {rb}; the last one ends at the last row, overlapping the one before (equal outputs written twice).
             using (plan.OneRun ? null
                    : band > 0 ? w.Block(rb == 1 ? "for (int oy = band; oy < bandEnd; oy++)" : $"for (int step = band; step < bandEnd; step += {rb})")
-                   : rb == 1 ? w.For("oy", 0, g.OutputHeight) : w.For("step", 0, g.OutputHeight, rb))
+                   : rb == 1 || rb == g.OutputHeight ? w.For("oy", 0, g.OutputHeight, rb) : w.For("step", 0, g.OutputHeight, rb))
             {
                 if (plan.OneRun)
                 {
@@ -521,7 +538,8 @@ internal static class ForwardEmitter
                 {
                     // The last row block of the band (or of the plane) ends at its last row.
                     var lastBlock = band > 0 ? $"bandEnd - {rb}" : (g.OutputHeight - rb).ToString();
-                    if (rb > 1) w.Line($"int oy = step < {lastBlock} ? step : {lastBlock};");
+                    // (One block of the plane's every row: oy is the constant 0.)
+                    if (rb > 1 && (band > 0 || rb < g.OutputHeight)) w.Line($"int oy = step < {lastBlock} ? step : {lastBlock};");
                     w.Line($"ref float row = ref {Names.Unsafe}.Add(ref vg, {Names.Affine("oy", plan.RowStep, 0)});");
                     w.Line($"ref float yrow = ref {Names.Unsafe}.Add(ref y, o * {g.OutputHeight * g.OutputWidth} + oy * OutputWidth);");
                 }
@@ -833,17 +851,20 @@ internal static class ForwardEmitter
             // With chunks of input channels, the activation applies once the last chunk is summed.
             if (chunks && plan.Activation.Kind != Activation.None)
                 value = $"(cEnd == {plan.G.InChannelsPerGroup} ? {value} : acc{j}_{p.Row}_{p.Column})";
-            if (!plan.Overhangs(simd) || p.Row < rows - 1)
+            var spill = plan.Overhangs(simd) ? plan.OverhangRows(simd) : 0;
+            if (p.Row < rows - spill)
             {
                 w.Line(simd.Store(value, target));
                 continue;
             }
 
-            // The last row of the block: where it is the plane's last row, only its own columns (KernelPlan.Overhang).
+            // The block's last rows: where they are among the plane's last rows that a vector overhangs past the plane, only
+            // their own columns (KernelPlan.Overhang, WideOverhang). The last block starts at lastBlock, the others before.
             var lastBlock = plan.G.OutputHeight - rows;
-            using (lastBlock == 0 ? null : w.Block($"if (oy == {lastBlock})"))
+            var from = plan.G.OutputHeight - spill - p.Row;
+            using (w.Block(from <= 0 ? "" : from == lastBlock ? $"if (oy == {lastBlock})" : $"if (oy >= {from})"))
                 WritePartialStore(w, plan, simd, value, target);
-            if (lastBlock > 0)
+            if (from > 0)
                 using (w.Block("else"))
                     w.Line(simd.Store(value, target));
         }
@@ -859,6 +880,13 @@ internal static class ForwardEmitter
     // The first OutputWidth lanes of a vector wider than the row: the lower half at once where it fits, the rest one by one.
     private static void WritePartialStore(IndentedWriter w, KernelPlan plan, Simd simd, string value, string target)
     {
+        if (LanesBuffer(plan, simd))
+        {
+            w.Line(simd.Store(value, "lanes"));
+            w.Line(NumericsCopyEmitter.CopyBlock($"ref {target}", "ref lanes", plan.GridWidth) + ";");
+            return;
+        }
+
         w.Line($"{simd.Type} last = {value};");
         w.Line($"ref float lastRow = ref {target};");
         var first = 0;

@@ -86,8 +86,9 @@ internal sealed class KernelPlan
         }
         else
         {
+            WideOverhang = available.Contains(Simd.Numerics512) && g.OutputWidth < Simd.Numerics512.Lanes && (g.OutputWidth >= Lanes || Overhang);
             // Overhanging lanes of the last row read past the plane: into the view's slack, never past the input.
-            UsesScratch = g.PaddingHeight > 0 || g.PaddingWidth > 0 || ColumnStride > 1 || Overhang;
+            UsesScratch = g.PaddingHeight > 0 || g.PaddingWidth > 0 || ColumnStride > 1 || Overhang || WideOverhang;
             RowPhases = 1;
             PhaseWidth = UsesScratch ? flatWidth : g.InputWidth;
             RowStride = UsesScratch ? PhaseWidth * ColumnStride : g.InputWidth;
@@ -136,8 +137,12 @@ internal sealed class KernelPlan
         var channelVectorRoom = UsesScratch && !SharedView && ScratchLength >= plane * ChannelBlock;
         // Rows of 8 to 15 columns have no 16-lane row kernel; the channel-vector kernel takes that slot where it applies.
         var narrowRows = available.Contains(Simd.Vector512) && GridWidth < 16 && ChannelVectorsPay(g) && channelVectorRoom;
-        var kernels = available.Where(k => GridWidth >= k.Lanes || Overhang && k.IsVector && k.Lanes == Lanes || k == Simd.Vector512 && (direct || narrowRows)
+        var kernels = available.Where(k => GridWidth >= k.Lanes || Overhang && k.IsVector && k.Lanes == Lanes || WideOverhang && k == Simd.Numerics512
+                                           || k == Simd.Vector512 && (direct || narrowRows)
                                            || k == Simd.Avx512 && ShortRowDepthwise).ToList();
+        // A run read in chunks of input channels adds each chunk to the sums stored so far: a last 16-lane vector overlapping
+        // the one before would add its shared columns twice (ChannelChunk), and System.Numerics has no 8-lane one beside it.
+        if (ChannelChunk > 0 && GridWidth % 16 != 0) kernels.Remove(Simd.Numerics512);
 
         // Column positions of a row: vectors (the last one overlapping) or single columns.
         var lanes = Vectorized ? Lanes : 1;
@@ -148,7 +153,8 @@ internal sealed class KernelPlan
         int TilePositions(Simd k) => Vectorized && Tile.HoldsProducts(g, k) ? (GridWidth + k.Lanes - 1) / k.Lanes : positions;
         var maxRows = RowBlocksPay(g, positions) ? Math.Min(4, GridHeight) : 1;
         _tiles = kernels.Where(k => k.IsVector && k.Lanes <= Lanes).ToDictionary(k => k, k => Tile.Choose(g, TilePositions(k), GridHeight, maxRows, k));
-        if (Vectorized && !OneRun && IsDepthwise(g) && GridHeight > 1)
+        var reusesRows = Vectorized && !OneRun && IsDepthwise(g) && GridHeight > 1;
+        if (reusesRows)
         {
             foreach (var simd in _tiles.Keys.ToList())
             {
@@ -190,6 +196,7 @@ internal sealed class KernelPlan
             else
                 kernels.Remove(Simd.Vector512);
         }
+        if (kernels.Contains(Simd.Numerics512)) _wideTile = NumericsWideTile(g, reusesRows);
         Kernels = kernels;
         var waste = RunWaste(g);
         var narrow = ChannelVectorsPay(g) || TiledChannelVectorsPay(g);
@@ -216,6 +223,24 @@ internal sealed class KernelPlan
     }
 
     private const long MinWideMultiplyAdds = 1L << 20;
+
+    // The 16-lane System.Numerics kernel's block (Simd.Numerics512), the Vector512 kernel's spelled without an 8-lane
+    // vector: rows of whole vectors of 16, the last overlapping the one before; a depthwise layer's rows reused where a
+    // block fits beside its held weights. It is the only vector kernel a runtime with 512-bit Vector<T> can run, so it is
+    // written for every layer whose rows fill one vector, small ones too. (No other kernel of a netstandard2.0 build has
+    // 32 registers, whose row reuse _reusesRows records.)
+    private Tile NumericsWideTile(Conv2dGeometry g, bool reusesRows)
+    {
+        var simd = Simd.Numerics512;
+        var wide = (GridWidth + simd.Lanes - 1) / simd.Lanes;
+        if (reusesRows && Tile.ChooseRowReuse(g, wide, GridHeight, simd.Registers, Simd.Vector256.StatementBudget) is { } reuse)
+        {
+            _reusesRows.Add(simd.Registers);
+            return reuse;
+        }
+
+        return Tile.Choose(g, wide, GridHeight, RowBlocksPay(g, wide) ? Math.Min(4, GridHeight) : 1, simd);
+    }
 
     // Depthwise windows over 9 taps (5x5, 7x7: one kernel column's weights held at a time) in 16-lane vectors over the
     // view, rows reused as in the 8-lane kernels: half the loads and instructions for the same multiply-adds. Rows whose
@@ -599,8 +624,23 @@ internal sealed class KernelPlan
     /// </summary>
     public bool Overhang { get; }
 
-    /// <summary>Whether <paramref name="simd"/>'s vectors are wider than the output rows (see <see cref="Overhang"/>).</summary>
-    public bool Overhangs(Simd simd) => Overhang && simd.IsVector && simd.Lanes > GridWidth;
+    /// <summary>
+    /// Rows of 8 to 15 columns in a netstandard2.0 build, and the depthwise rows of 4 to 7 that <see cref="Overhang"/>
+    /// takes: its 16-lane kernel (<see cref="Simd.Numerics512"/>, which has no narrower vector beside it) computes one
+    /// vector per row as <see cref="Overhang"/> does, its lanes past the row stored over the start of the next rows (see
+    /// <see cref="OverhangRows"/>), which are stored after it; the plane's last rows store only their own columns. The view
+    /// is then always copied, so that no load reads past the input, with 16 values of slack for the loads past its last row.
+    /// </summary>
+    public bool WideOverhang { get; }
+
+    /// <summary>Whether <paramref name="simd"/>'s vectors are wider than the output rows (see <see cref="Overhang"/>, <see cref="WideOverhang"/>).</summary>
+    public bool Overhangs(Simd simd) => (Overhang || WideOverhang) && simd.IsVector && simd.Lanes > GridWidth;
+
+    /// <summary>
+    /// The output rows after its own that a row's overhanging vector of <paramref name="simd"/> writes into (1 for rows of
+    /// 8 to 15 columns in 16 lanes, 3 for rows of 4): the plane's last that many rows store only their own columns.
+    /// </summary>
+    public int OverhangRows(Simd simd) => (simd.Lanes - GridWidth + GridWidth - 1) / GridWidth;
 
     /// <summary>
     /// Narrow outputs (fewer columns than a vector) are computed as one flat row over the whole plane: the view holds
@@ -673,7 +713,7 @@ internal sealed class KernelPlan
     // around a block of 2 output channels x 2 columns: one output at a time measured 3x slower (95 ms against 32 ms on
     // ResNet-18's 128-channel layer at 28x28).
     /// <summary>The register block <paramref name="simd"/>'s kernel computes per step (it depends on the registers it has).</summary>
-    public Tile TileOf(Simd simd) => simd == Simd.Vector512 ? _wideTile! : simd.IsVector ? _tiles[simd] : _scalarTile;
+    public Tile TileOf(Simd simd) => simd == Simd.Vector512 || simd == Simd.Numerics512 ? _wideTile! : simd.IsVector ? _tiles[simd] : _scalarTile;
 
     private readonly Tile? _wideTile;
 
@@ -777,7 +817,7 @@ internal sealed class KernelPlan
 
     /// <summary>Where the full column blocks of <paramref name="simd"/> end; the rest is one overlapping tail block.</summary>
     public int MainColumnsEnd(Simd simd) => GridWidth / (TileOf(simd).Vectors * simd.Lanes) * (TileOf(simd).Vectors * simd.Lanes);
-    public int ScratchLength => Dot ? Positions * DotLength : G.InChannelsPerGroup * PlaneStride + (Overhang ? Lanes : 0);
+    public int ScratchLength => Dot ? Positions * DotLength : G.InChannelsPerGroup * PlaneStride + (WideOverhang ? Simd.Numerics512.Lanes : Overhang ? Lanes : 0);
 
     /// <summary>Values of the flat output scratch: one flat row per output channel of a block.</summary>
     public int FlatScratchLength => Kernels.Max(k => TileOf(k).Channels) * GridWidth;

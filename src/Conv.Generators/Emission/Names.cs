@@ -36,7 +36,7 @@ internal static class Names
         "InChannels", "OutChannels", "KernelHeight", "KernelWidth", "StrideHeight", "StrideWidth", "PaddingHeight", "PaddingWidth",
         "DilationHeight", "DilationWidth", "Groups", "InputHeight", "InputWidth", "OutputHeight", "OutputWidth", "HasBias", "PaddingMode",
         "InputLength", "OutputLength", "WeightLength", "BiasLength", "Weight", "Bias", "Forward", "Load",
-        "_weight", "_bias", "NoWeights", "t_view", "t_flat", "t_job", "Pad", "ForwardItem", "ForwardVector", "ForwardAvx512", "ForwardVector128", "ForwardScalar", "ForwardVector512", "ForwardNumerics", "ForwardNumerics128", "MultiplyAdd", "Gather", "PackWeights", "t_readAhead", "ForwardItemsVector512", "ParallelForward",
+        "_weight", "_bias", "NoWeights", "t_view", "t_flat", "t_job", "Pad", "ForwardItem", "ForwardVector", "ForwardAvx512", "ForwardVector128", "ForwardScalar", "ForwardVector512", "ForwardNumerics", "ForwardNumerics128", "ForwardNumerics512", "MultiplyAdd", "Gather", "PackWeights", "t_readAhead", "ForwardItemsVector512", "ParallelForward",
         ChannelEmitter.KeptField, ChannelEmitter.OwnWeightProperty, ChannelEmitter.RearrangedMethod,
     };
 

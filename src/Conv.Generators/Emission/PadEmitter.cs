@@ -319,7 +319,7 @@ internal static class PadEmitter
     }
 
     /// <summary>A row split into its column phases one value at a time: padded column col lands in phase col % stride.</summary>
-    internal static void WriteColumnByColumn(IndentedWriter w, int stride, int phaseStride)
+    private static void WriteColumnByColumn(IndentedWriter w, int stride, int phaseStride)
     {
         using (w.Block("for (int src = 0; src < InputWidth; src++)"))
         {
@@ -332,7 +332,7 @@ internal static class PadEmitter
     internal static string HalfColumn(int col, int phaseStride) => (col % 2 * phaseStride + col / 2).ToString();
 
     // Phase p of the row, one value at a time: its input columns are p - PaddingWidth, p - PaddingWidth + stride, ...
-    private static void WritePhaseCopies(IndentedWriter w, Conv2dGeometry g, int stride, int phaseStride)
+    internal static void WritePhaseCopies(IndentedWriter w, Conv2dGeometry g, int stride, int phaseStride)
     {
         for (var phase = 0; phase < stride; phase++)
         {

@@ -19,7 +19,8 @@ internal sealed class Simd
 
     /// <summary>
     /// Plain floats: the fallback where nothing is accelerated (and for netstandard2.0 consumers where Vector&lt;float&gt;
-    /// is not, or has 16 lanes: DOTNET_MaxVectorTBitWidth=512). No statement budget: plain loops over channels and the window, which read like the definition.
+    /// is not, or where no kernel of its width fits the layer). No statement budget: plain loops over channels and the
+    /// window, which read like the definition.
     /// </summary>
     public static readonly Simd Scalar = new("ForwardScalar", 1, null, 0);
 
@@ -58,6 +59,14 @@ internal sealed class Simd
     /// </summary>
     public static readonly Simd Numerics128 = new("ForwardNumerics128", 4, "global::System.Numerics.Vector", 160);
 
+    /// <summary>
+    /// System.Numerics.Vector&lt;float&gt; of 16 lanes, multiply then add: the same library where the application widened
+    /// Vector&lt;T&gt; to 512 bits (DOTNET_MaxVectorTBitWidth=512 on a processor with AVX-512), 32 registers, the Vector512
+    /// kernel's budget. There is no narrower vector beside it: rows of 8 to 15 columns, and the depthwise rows of 4 to 7 of
+    /// KernelPlan.Overhang, take one overhanging vector each (KernelPlan.WideOverhang).
+    /// </summary>
+    public static readonly Simd Numerics512 = new("ForwardNumerics512", 16, "global::System.Numerics.Vector", 150, registers: 32);
+
     public string KernelName { get; }
 
     /// <summary>Vector registers the JIT allocates from when this kernel runs.</summary>
@@ -69,7 +78,7 @@ internal sealed class Simd
     public bool IsVector => Vector is not null;
 
     /// <summary>System.Numerics.Vector&lt;float&gt;, whose lane count the runtime fixes (Forward checks it), not System.Runtime.Intrinsics.</summary>
-    public bool IsNumerics => this == Numerics || this == Numerics128;
+    public bool IsNumerics => this == Numerics || this == Numerics128 || this == Numerics512;
 
     /// <summary>The vector class (<c>Vector256</c>, ...) fully qualified; null for scalars.</summary>
     public string? Vector { get; }
