@@ -16,6 +16,7 @@ namespace Conv.Benchmarks.NetStandard;
 [Conv2d(32, 16, 1, InputHeight = 112, InputWidth = 112)] public partial class MobileNetV2Pw32To16;
 [Conv2d(144, 144, 3, Padding = 1, Groups = 144, InputHeight = 56, InputWidth = 56)] public partial class MobileNetV2Dw144S1;
 [Conv2d(192, 192, 3, Stride = 2, Padding = 1, Groups = 192, InputHeight = 28, InputWidth = 28)] public partial class MobileNetV2Dw192S2;
+[Conv2d(576, 576, 3, Stride = 2, Padding = 1, Groups = 576, InputHeight = 14, InputWidth = 14)] public partial class MobileNetV2Dw576S2;
 [Conv2d(192, 64, 1, InputHeight = 14, InputWidth = 14)] public partial class MobileNetV2Project192To64;
 [Conv2d(576, 576, 3, Padding = 1, Groups = 576, InputHeight = 14, InputWidth = 14)] public partial class MobileNetV2Dw576S1;
 [Conv2d(960, 960, 3, Padding = 1, Groups = 960, InputHeight = 7, InputWidth = 7)] public partial class MobileNetV2Dw960S1;
@@ -38,6 +39,7 @@ public static class NetStandardLayers
         ["mobilenetv2 pw32-16@112 32x112x112*16x32x1x1"] = (w, b) => new MobileNetV2Pw32To16(w, b).Forward,
         ["mobilenetv2 dw144s1@56 144x56x56*144x1x3x3 p1 g144"] = (w, b) => new MobileNetV2Dw144S1(w, b).Forward,
         ["mobilenetv2 dw192s2@28 192x28x28*192x1x3x3 s2 p1 g192"] = (w, b) => new MobileNetV2Dw192S2(w, b).Forward,
+        ["mobilenetv2 dw576s2@14 576x14x14*576x1x3x3 s2 p1 g576"] = (w, b) => new MobileNetV2Dw576S2(w, b).Forward,
         ["mobilenetv2 dw576s1@14 576x14x14*576x1x3x3 p1 g576"] = (w, b) => new MobileNetV2Dw576S1(w, b).Forward,
         ["mobilenetv2 dw960s1@7 960x7x7*960x1x3x3 p1 g960"] = (w, b) => new MobileNetV2Dw960S1(w, b).Forward,
         ["mobilenetv2 project192-64@14 192x14x14*64x192x1x1"] = (w, b) => new MobileNetV2Project192To64(w, b).Forward,

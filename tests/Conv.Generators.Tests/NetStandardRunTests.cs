@@ -163,6 +163,7 @@ public class NetStandardRunTests
         ["dot products"] = "VectorN.Dot(",
         ["row copies"] = " - FloatN.Count; i += FloatN.Count)",
         ["parity split"] = "int last = (",
+        ["parity split of rows of Count + 1 to 2 x Count columns"] = "ref float half = ref",
         ["view per kernel column at stride 2"] = "int lastVector = (",
     };
 

@@ -87,10 +87,39 @@ internal static class NumericsCopyEmitter
                 w.Line($"{Names.Unsafe}.Add(ref to, {PadEmitter.HalfColumn(src + g.PaddingWidth, phaseStride)}) = {Names.Unsafe}.Add(ref from, {src});");
         }
 
-        // Rows of up to 2 x Count columns (28 with 16 lanes): each phase by a loop of its own, without the divisions of a
-        // loop over columns.
+        if (g.InputHeight >= 2)
+        {
+            // Rows of up to 2 x Count columns (28 or 14 with 16 lanes) whose block of 2 x Count values (and one more for the
+            // odd loads) ends within the channel: the loads go on into the next rows, the halves through the stack buffer
+            // (SplitsShortRows), each phase's own columns copied from there.
+            using (w.Block($"else if ({Accelerated} && {LittleEndian} && row * {g.InputWidth} < {g.InputHeight * g.InputWidth} - 2 * {Count})"))
+            {
+                w.Line("// One block of 2 x Count values, read on into the next rows; each half's first columns copied into their phase.");
+                WriteEvens(w, "even", "0");
+                WriteEvens(w, "odd", "1");
+                w.Line(Store("even", "half", "0"));
+                w.Line(Store("odd", "half", Count));
+                w.Line(CopyBlock(Element("to", PadEmitter.HalfColumn(g.PaddingWidth, phaseStride)), "ref half", (g.InputWidth + 1) / 2) + ";");
+                if (g.InputWidth > 1)
+                    w.Line(CopyBlock(Element("to", PadEmitter.HalfColumn(g.PaddingWidth + 1, phaseStride)), $"ref {Names.Unsafe}.Add(ref half, {Count})", g.InputWidth / 2) + ";");
+            }
+        }
+
+        // A channel's last rows, no vectors: each phase by a loop of its own, without the divisions of a loop over columns.
         using (w.Block("else"))
             PadEmitter.WritePhaseCopies(w, g, 2, phaseStride);
+    }
+
+    /// <summary>
+    /// Whether Pad takes a stack buffer of 2 x Count floats for WriteDeinterleave's short rows (<c>half</c>): a netstandard2.0
+    /// view split by column parity, of an input of more than one row.
+    /// </summary>
+    public static bool SplitsShortRows(KernelPlan plan) => !plan.Shifted && plan.ColumnStride == 2 && plan.G.InputHeight >= 2;
+
+    public static void WriteHalvesBuffer(IndentedWriter w)
+    {
+        w.Line($"global::System.Span<float> halves = stackalloc float[2 * {Count}];");
+        w.Line($"ref float half = ref {Names.MemoryMarshal}.GetReference(halves);");
     }
 
     /// <summary>

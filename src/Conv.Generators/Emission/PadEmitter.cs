@@ -29,7 +29,7 @@ internal static class PadEmitter
             : $"// Copies one group of input channels into the view and fills its border as {g.PaddingMode} padding does.");
         if (plan.Flat) w.Line($"// Row r and column c land in phase plane (r % {plan.RowPhases}, c % {plan.ColumnStride}) at ({(plan.RowPhases > 1 ? $"r / {plan.RowPhases}" : "r")}, {(plan.ColumnStride > 1 ? $"c / {plan.ColumnStride}" : "c")}), so that the taps of the flat output row read contiguous memory.");
         else if (plan.ColumnStride > 1) w.Line($"// Column c of a padded row lands in phase c % {plan.ColumnStride}, so that strided taps read contiguous columns.");
-        using (PadRows(w, plan, optimize))
+        using (PadRows(w, plan, optimize, copies == VectorCopies.Numerics && NumericsCopyEmitter.SplitsShortRows(plan)))
         {
             if (plan.ColumnStride == 1)
             {
@@ -89,7 +89,7 @@ internal static class PadEmitter
         w.Line($"// kx * DilationWidth on, OutputWidth values{(plan.ColumnStride > 1 ? $" {plan.ColumnStride} columns apart" : "")}, so that the taps of the whole output plane read one run of positions.");
         if (!zeros) w.Line($"// The border is filled as {g.PaddingMode} padding does; zero padding is never written, so it stays zero.");
         else w.Line("// The zero border is never written, so it stays zero.");
-        using (PadRows(w, plan, optimize))
+        using (PadRows(w, plan, optimize, halves: false))
         {
             for (var kx = 0; kx < g.KernelWidth; kx++)
             {
@@ -180,18 +180,21 @@ internal static class PadEmitter
 
     // What both Pad writers open with: the method, its loops over channels and the padded rows read, and each row's
     // source (the input row its padding mode maps it to; zero padding skips it) and target in the view.
-    private static IDisposable PadRows(IndentedWriter w, KernelPlan plan, string? optimize)
+    // halves: the method starts with NumericsCopyEmitter's stack buffer.
+    private static IDisposable PadRows(IndentedWriter w, KernelPlan plan, string? optimize, bool halves)
     {
         var g = plan.G;
         var (firstRow, rowStep) = ReadRows(g);
         if (rowStep > 1) w.Line($"// Only rows {firstRow}, {firstRow} + {rowStep}, ... are read: the others are not copied.");
         if (optimize is not null) w.Line(optimize);
+        // A shared view is padded by every part of a parallel call, each its range of channels.
+        var method = plan.SharedView || plan.ChannelChunk > 0
+            ? w.Block("private static void Pad(ref float source, ref float view, int cStart, int cEnd)")
+            : w.Block("private static void Pad(ref float source, ref float view)");
+        if (halves) NumericsCopyEmitter.WriteHalvesBuffer(w);
         var blocks = new[]
         {
-            // A shared view is padded by every part of a parallel call, each its range of channels.
-            plan.SharedView || plan.ChannelChunk > 0
-                ? w.Block("private static void Pad(ref float source, ref float view, int cStart, int cEnd)")
-                : w.Block("private static void Pad(ref float source, ref float view)"),
+            method,
             plan.SharedView || plan.ChannelChunk > 0 ? w.Block("for (int c = cStart; c < cEnd; c++)") : w.For("c", 0, g.InChannelsPerGroup),
             RowLoop(w, plan, firstRow, rowStep),
         };
@@ -259,7 +262,7 @@ internal static class PadEmitter
     // before (equal values written twice). Rows under eight columns, and processors without vectors, one by one.
     private static void WriteDeinterleave(IndentedWriter w, Conv2dGeometry g, int phaseStride)
     {
-        string At(int col) => HalfColumn(col, phaseStride);
+        string At(int col) => HalfColumn(col, phaseStride).ToString();
         // Where the column src + parity (parity 0: the even one, 1: the odd one) lands, for a running src.
         var evenPhase = g.PaddingWidth % 2;
         string Running(int parity) =>
@@ -329,7 +332,7 @@ internal static class PadEmitter
     }
 
     /// <summary>Where padded column <paramref name="col"/> (a constant) lands in a row split in two phases: phase col % 2, position col / 2.</summary>
-    internal static string HalfColumn(int col, int phaseStride) => (col % 2 * phaseStride + col / 2).ToString();
+    internal static int HalfColumn(int col, int phaseStride) => col % 2 * phaseStride + col / 2;
 
     // Phase p of the row, one value at a time: its input columns are p - PaddingWidth, p - PaddingWidth + stride, ...
     internal static void WritePhaseCopies(IndentedWriter w, Conv2dGeometry g, int stride, int phaseStride)
