@@ -465,7 +465,8 @@ internal static class ForwardEmitter
 
     // A 16-lane System.Numerics vector over a row of 4 to 15 columns (KernelPlan.WideOverhang) whose plane's last rows are
     // stored in part: the vector goes to a stack buffer in one store, then its row's columns to the output in one block copy.
-    // System.Numerics on netstandard2.0 has no narrower vector to store, and its lanes one by one took a dozen cycles each.
+    // System.Numerics on netstandard2.0 has no narrower vector to store, and lane by lane each lane is an indexed read of
+    // the vector from memory.
     private static bool LanesBuffer(KernelPlan plan, Simd simd) => simd == Simd.Numerics512 && plan.Overhangs(simd);
 
     // Copies the windows of the run's last positions (KernelPlan.DotTail) from the view (or the input), in the weights' order.

@@ -640,7 +640,7 @@ internal sealed class KernelPlan
     /// The output rows after its own that a row's overhanging vector of <paramref name="simd"/> writes into (1 for rows of
     /// 8 to 15 columns in 16 lanes, 3 for rows of 4): the plane's last that many rows store only their own columns.
     /// </summary>
-    public int OverhangRows(Simd simd) => (simd.Lanes - GridWidth + GridWidth - 1) / GridWidth;
+    public int OverhangRows(Simd simd) => (simd.Lanes - 1) / GridWidth;
 
     /// <summary>
     /// Narrow outputs (fewer columns than a vector) are computed as one flat row over the whole plane: the view holds

@@ -40,9 +40,9 @@ internal static class NumericsCopyEmitter
 
     private static string Element(string at, int index) => index == 0 ? $"ref {at}" : $"ref {Names.Unsafe}.Add(ref {at}, {index})";
 
-    /// <summary>A copy of <paramref name="count"/> floats (a C# expression) from one ref (<c>ref a</c>, ...) to another.</summary>
-    public static string CopyBlock(string target, string source, object count) =>
-        $"{Names.Unsafe}.CopyBlockUnaligned(ref {Names.Unsafe}.As<float, byte>({target}), ref {Names.Unsafe}.As<float, byte>({source}), {(count is int n ? (4 * n).ToString() : $"(uint)({count}) * 4")})";
+    /// <summary>A copy of <paramref name="count"/> floats from one ref (<c>ref a</c>, ...) to another, as a C# expression.</summary>
+    public static string CopyBlock(string target, string source, int count) =>
+        $"{Names.Unsafe}.CopyBlockUnaligned(ref {Names.Unsafe}.As<float, byte>({target}), ref {Names.Unsafe}.As<float, byte>({source}), {4 * count})";
 
     // The even columns of the 2 x Count values of the row `from` from index on, as one vector named name.
     private static void WriteEvens(IndentedWriter w, string name, string index)
@@ -116,6 +116,7 @@ internal static class NumericsCopyEmitter
     /// </summary>
     public static bool SplitsShortRows(KernelPlan plan) => !plan.Shifted && plan.ColumnStride == 2 && plan.G.InputHeight >= 2;
 
+    /// <summary>The stack buffer of <see cref="SplitsShortRows"/>, taken once per call of Pad.</summary>
     public static void WriteHalvesBuffer(IndentedWriter w)
     {
         w.Line($"global::System.Span<float> halves = stackalloc float[2 * {Count}];");
