@@ -59,7 +59,7 @@ internal static class NumericsCopyEmitter
     /// of the row's end (so that the odd columns' loads stay in it), then the row's last two columns (one of them perhaps
     /// written again, the same value). Rows too short for a block, or without vectors, one value at a time.
     /// </summary>
-    public static void WriteDeinterleave(IndentedWriter w, Conv2dGeometry g, int phaseStride)
+    public static void WriteDeinterleave(IndentedWriter w, Conv2dGeometry g, int phaseStride, bool shortRows)
     {
         // Where column src + parity lands (src even and not negative, so a shift halves it).
         string Target(int parity)
@@ -87,7 +87,8 @@ internal static class NumericsCopyEmitter
                 w.Line($"{Names.Unsafe}.Add(ref to, {PadEmitter.HalfColumn(src + g.PaddingWidth, phaseStride)}) = {Names.Unsafe}.Add(ref from, {src});");
         }
 
-        if (g.InputHeight >= 2)
+        // shortRows: Pad took the stack buffer (SplitsShortRows), the one place that decides it.
+        if (shortRows)
         {
             // Rows of up to 2 x Count columns (28 or 14 with 16 lanes) whose block of 2 x Count values (and one more for the
             // odd loads) ends within the channel: the loads go on into the next rows, the halves through the stack buffer

@@ -42,7 +42,7 @@ internal static class PadEmitter
                 var stride = plan.ColumnStride;
                 var phaseStride = plan.Flat ? plan.SubPlane : plan.PhaseWidth;
                 if (stride == 2 && vector && g.InputWidth >= KernelPlan.Lanes) WriteDeinterleave(w, g, phaseStride);
-                else if (stride == 2 && copies == VectorCopies.Numerics) NumericsCopyEmitter.WriteDeinterleave(w, g, phaseStride);
+                else if (stride == 2 && copies == VectorCopies.Numerics) NumericsCopyEmitter.WriteDeinterleave(w, g, phaseStride, NumericsCopyEmitter.SplitsShortRows(plan));
                 else if (stride == 4 && vector && g.InputWidth >= QuarterBlock)
                 {
                     WriteQuarters(w, g, phaseStride);
