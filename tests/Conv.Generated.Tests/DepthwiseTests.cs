@@ -82,6 +82,16 @@ public class DepthwiseTests
             (w, b) => x => new Depthwise5x5Stride2Rows28(w, b).Forward(x), "5x5 stride 2 into rows of 28", 1, 2);
 
     [Fact]
+    public void Window_7x7_stride_2_odd_padding_and_row_width() =>
+        ReferenceCheck.Same(new Conv2dGeometry(64, 64, 7, 7, 24, 61, 2, 2, 3, 3, groups: 64),
+            (w, b) => x => new Depthwise7x7Stride2OddRow(w, b).Forward(x), "7x7 stride 2, rows of 61", 1, 2);
+
+    [Fact]
+    public void Window_5x5_stride_2_reflect_rows_of_88() =>
+        ReferenceCheck.Same(new Conv2dGeometry(80, 80, 5, 5, 24, 88, 2, 2, 2, 2, groups: 80, paddingMode: PaddingMode.Reflect),
+            (w, b) => x => new Depthwise5x5Stride2Reflect88(w, b).Forward(x), "5x5 stride 2 reflect, rows of 88", 1, 2);
+
+    [Fact]
     public void Window_7x7_on_rows_of_32() =>
         ReferenceCheck.Same(new Conv2dGeometry(80, 80, 7, 7, 9, 32, paddingHeight: 3, paddingWidth: 3, groups: 80),
             (w, b) => x => new Depthwise7x7Rows32(w, b).Forward(x), "7x7 on rows of 32", 1, 2);

@@ -52,6 +52,8 @@ public class ParallelForwardTests
         SameToTheBit(narrow.Forward, narrow.Forward, DepthwiseRowsOf6.InputLength, DepthwiseRowsOf6.OutputLength, "depthwise rows of 6");
         var strided = new DeinterleavedDepthwise112(ReferenceCheck.Values(DeinterleavedDepthwise112.WeightLength, 9), ReferenceCheck.Values(DeinterleavedDepthwise112.BiasLength, 10));
         SameToTheBit(strided.Forward, strided.Forward, DeinterleavedDepthwise112.InputLength, DeinterleavedDepthwise112.OutputLength, "depthwise stride 2");
+        var aligned = new Depthwise5x5Stride2Rows28(ReferenceCheck.Values(Depthwise5x5Stride2Rows28.WeightLength, 13), ReferenceCheck.Values(Depthwise5x5Stride2Rows28.BiasLength, 14));
+        SameToTheBit(aligned.Forward, aligned.Forward, Depthwise5x5Stride2Rows28.InputLength, Depthwise5x5Stride2Rows28.OutputLength, "depthwise 5x5 stride 2, aligned views");
         var shortRows = new ShortRowDepthwise960(ReferenceCheck.Values(ShortRowDepthwise960.WeightLength, 11), ReferenceCheck.Values(ShortRowDepthwise960.BiasLength, 12));
         SameToTheBit(shortRows.Forward, shortRows.Forward, ShortRowDepthwise960.InputLength, ShortRowDepthwise960.OutputLength, "depthwise rows of 7");
     }

@@ -366,6 +366,15 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(80, 80, 7, Padding = 3, Groups = 80, InputHeight = 9, InputWidth = 32)]
     public partial class Depthwise7x7Rows32;
 
+    // The same kernels at stride 2 over a view whose phases are padded to whole cache lines (KernelPlan.AlignedView),
+    // split 32 columns at a time: an odd padding (the even columns land in the odd phase) and a row of odd width, whose
+    // last column no 32-column block reaches; reflect padding, a row of two whole blocks and an overlapping last one.
+    [Conv2d(64, 64, 7, Stride = 2, Padding = 3, Groups = 64, InputHeight = 24, InputWidth = 61)]
+    public partial class Depthwise7x7Stride2OddRow;
+
+    [Conv2d(80, 80, 5, Stride = 2, Padding = 2, Groups = 80, PaddingMode = PaddingMode.Reflect, InputHeight = 24, InputWidth = 88)]
+    public partial class Depthwise5x5Stride2Reflect88;
+
     [Conv2d(3, 3, 5, Padding = 4, Dilation = 2, Groups = 3, PaddingMode = PaddingMode.Replicate, InputHeight = 12, InputWidth = 30)]
     public partial class Depthwise5x5Dilated;
 

@@ -178,6 +178,25 @@ public class GeneratedSizeTests
         Assert.Equal(wide, System.Text.RegularExpressions.Regex.IsMatch(text, @"// 1 output channels x \d+ rows x \d+ vectors of 16 columns per step"));
     }
 
+    // Those 16-lane depthwise kernels at stride 2 read a view whose phases are whole cache lines, placed on a line by
+    // AlignedScratch (each thread's and each parallel part's), its rows split 32 columns at a time on AVX-512; the other
+    // depthwise layers keep a plain array: stride 1, rows that end in an 8-lane vector, 3x3 windows.
+    [Theory]
+    [InlineData("[Conv.Conv2d(144, 144, 5, Stride = 2, Padding = 2, Groups = 144, InputHeight = 56, InputWidth = 56)] public partial class L;", "3840, 1")]
+    [InlineData("[Conv.Conv2d(72, 72, 5, Stride = 2, Padding = 2, Groups = 72, InputHeight = 56, InputWidth = 56)] public partial class L;", "3840, 1")]
+    [InlineData("[Conv.Conv2d(64, 64, 7, Stride = 2, Padding = 3, Groups = 64, InputHeight = 24, InputWidth = 61)] public partial class L;", "2880, 1")]
+    [InlineData("[Conv.Conv2d(240, 240, 5, Padding = 2, Groups = 240, InputHeight = 28, InputWidth = 28)] public partial class L;", null)]
+    [InlineData("[Conv.Conv2d(96, 96, 7, Stride = 2, Padding = 3, Groups = 96, InputHeight = 112, InputWidth = 112)] public partial class L;", null)]
+    [InlineData("[Conv.Conv2d(144, 144, 3, Stride = 2, Padding = 1, Groups = 144, InputHeight = 56, InputWidth = 56)] public partial class L;", null)]
+    public void Stride_2_wide_depthwise_views_are_aligned(string source, string? lengthAndIndex)
+    {
+        var text = OneGeneratedFile(source);
+        var aligned = lengthAndIndex is not null;
+        Assert.Equal(aligned ? 2 : 0, System.Text.RegularExpressions.Regex.Matches(text, @"AlignedScratch\.Get\(ref (t_view|Views\[part\]), " + System.Text.RegularExpressions.Regex.Escape(lengthAndIndex ?? "") + @"\);").Count);
+        Assert.Equal(aligned, text.Contains("Avx512F.PermuteVar16x32x2(a, even, b)", System.StringComparison.Ordinal));
+        Assert.DoesNotContain("AlignedScratch", GeneratorHarness.Run(GeneratorHarness.NetStandard20(source)).Result.Results.Single().GeneratedSources.Single().SourceText.ToString());
+    }
+
     // Depthwise layers with output rows of 4 to 8 columns and input rows of at most 16, zero-padded: on AVX-512 each input
     // row is loaded once and each tap picked from it by a permute (any window, stride or dilation), on AVX2 too where the
     // input rows have at most 8 columns. Not for rows of 3 or of 9 and more, input rows of 17, other padding modes, more

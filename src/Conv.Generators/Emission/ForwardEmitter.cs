@@ -70,7 +70,9 @@ internal static class ForwardEmitter
     {
         if (plan.UsesScratch)
         {
-            w.Line("// Scratch view of one padded channel group, one per thread: allocated on first use, then reused.");
+            w.Line(plan.AlignedView
+                ? "// Scratch view of one padded channel group, one per thread: allocated on first use (pinned, its rows on cache lines), then reused."
+                : "// Scratch view of one padded channel group, one per thread: allocated on first use, then reused.");
             w.Line("[global::System.ThreadStatic]");
             w.Line("private static float[]? t_view;");
             w.Line();
@@ -159,7 +161,8 @@ internal static class ForwardEmitter
         w.Line($"ref float weight = ref {weights}[0];");
         w.Line($"ref float x = ref {Names.MemoryMarshal}.GetReference({input});");
         w.Line($"ref float y = ref {Names.MemoryMarshal}.GetReference({output});");
-        if (plan.UsesScratch) w.Line($"ref float view = ref ({view} ?? ({view} = new float[{plan.ScratchLength}]))[0];");
+        if (plan.AlignedView) w.Line($"ref float view = ref global::Conv.AlignedScratch.Get(ref {view}, {plan.ScratchLength}, {plan.AlignedIndex});");
+        else if (plan.UsesScratch) w.Line($"ref float view = ref ({view} ?? ({view} = new float[{plan.ScratchLength}]))[0];");
         if (plan.Flat) w.Line($"ref float flat = ref ({flat} ?? ({flat} = new float[{plan.FlatScratchLength}]))[0];");
     }
 

@@ -41,7 +41,7 @@ internal static class PadEmitter
                 // Phase p holds padded columns p, p + stride, ...: its input columns are a strided gather, no mapping.
                 var stride = plan.ColumnStride;
                 var phaseStride = plan.Flat ? plan.SubPlane : plan.PhaseWidth;
-                if (stride == 2 && vector && g.InputWidth >= KernelPlan.Lanes) WriteDeinterleave(w, g, phaseStride);
+                if (stride == 2 && vector && g.InputWidth >= KernelPlan.Lanes) WriteDeinterleave(w, g, phaseStride, plan.AlignedView);
                 else if (stride == 2 && copies == VectorCopies.Numerics) NumericsCopyEmitter.WriteDeinterleave(w, g, phaseStride, NumericsCopyEmitter.SplitsShortRows(plan));
                 else if (stride == 4 && vector && g.InputWidth >= QuarterBlock)
                 {
@@ -260,7 +260,7 @@ internal static class PadEmitter
     // Stride 2: sixteen input columns at a time split into their even and odd halves with two in-lane shuffles,
     // each half stored whole into its phase; the last columns eight at a time, the last eight overlapping the ones
     // before (equal values written twice). Rows under eight columns, and processors without vectors, one by one.
-    private static void WriteDeinterleave(IndentedWriter w, Conv2dGeometry g, int phaseStride)
+    private static void WriteDeinterleave(IndentedWriter w, Conv2dGeometry g, int phaseStride, bool aligned)
     {
         string At(int col) => HalfColumn(col, phaseStride).ToString();
         // Where the column src + parity (parity 0: the even one, 1: the odd one) lands, for a running src.
@@ -268,7 +268,8 @@ internal static class PadEmitter
         string Running(int parity) =>
             $"(nuint)({Names.Affine("src", 1, g.PaddingWidth + parity)}) / 2{(evenPhase == parity ? "" : $" + {phaseStride}")}";
         var whole = g.InputWidth / 16 * 16;
-        using (w.Block($"if ({V}.IsHardwareAccelerated)"))
+        if (aligned && g.InputWidth >= 2 * WideLanes) WriteWideDeinterleave(w, g, At, Running);
+        using (w.Block($"{(aligned && g.InputWidth >= 2 * WideLanes ? "else " : "")}if ({V}.IsHardwareAccelerated)"))
         {
             w.Line(Halves);
             if (whole > 0)
@@ -319,6 +320,41 @@ internal static class PadEmitter
 
         using (w.Block("else"))
             WriteColumnByColumn(w, 2, phaseStride);
+    }
+
+    private const int WideLanes = 16;
+    private const string V512 = "global::System.Runtime.Intrinsics.Vector512";
+
+    // The view of KernelPlan.AlignedView: 32 input columns at a time split by two two-source permutes into their 16 even
+    // and 16 odd columns, each stored whole; in that view the stores of every full block start on a cache line. The last
+    // block overlaps the one before from an even column (equal values written twice); in a row of odd width its last
+    // column, which that block cannot reach, is copied on its own.
+    private static void WriteWideDeinterleave(IndentedWriter w, Conv2dGeometry g, Func<int, string> at, Func<int, string> running)
+    {
+        var permute = Names.Avx512F + ".PermuteVar16x32x2";
+        using (w.Block($"if ({Names.Avx512F}.IsSupported)"))
+        {
+            w.Line($"var even = {V512}.Create({string.Join(", ", Enumerable.Range(0, WideLanes).Select(i => 2 * i))});");
+            w.Line($"var odd = {V512}.Create({string.Join(", ", Enumerable.Range(0, WideLanes).Select(i => 2 * i + 1))});");
+            void Split(string src, string evenAt, string oddAt)
+            {
+                w.Line($"{V512}<float> a = {V512}.LoadUnsafe(ref from, {src});");
+                w.Line($"{V512}<float> b = {V512}.LoadUnsafe(ref from, {src} + {WideLanes});");
+                w.Line($"{V512}.StoreUnsafe({permute}(a, even, b), ref to, {evenAt});");
+                w.Line($"{V512}.StoreUnsafe({permute}(a, odd, b), ref to, {oddAt});");
+            }
+
+            var block = 2 * WideLanes;
+            var whole = g.InputWidth / block * block;
+            using (w.For("src", 0, whole, block))
+                Split("(nuint)src", running(0), running(1));
+            if (whole == g.InputWidth) return;
+            var last = (g.InputWidth - block) & ~1;
+            using (w.Block(""))
+                Split($"(nuint){last}", at(last + g.PaddingWidth), at(last + 1 + g.PaddingWidth));
+            if (last + block < g.InputWidth)
+                w.Line($"{Names.Unsafe}.Add(ref to, {at(g.InputWidth - 1 + g.PaddingWidth)}) = {Names.Unsafe}.Add(ref from, {g.InputWidth - 1});");
+        }
     }
 
     /// <summary>A row split into its column phases one value at a time: padded column col lands in phase col % stride.</summary>
