@@ -92,6 +92,26 @@ public class DepthwiseTests
             (w, b) => x => new Depthwise5x5Stride2Reflect88(w, b).Forward(x), "5x5 stride 2 reflect, rows of 88", 1, 2);
 
     [Fact]
+    public void Window_5x5_read_directly_at_28x28() =>
+        ReferenceCheck.Same(new Conv2dGeometry(64, 64, 5, 5, 28, 28, paddingHeight: 2, paddingWidth: 2, groups: 64),
+            (w, b) => x => new DirectWide5x5At28(w, b).Forward(x), "5x5 read directly at 28x28", 1, 2);
+
+    [Fact]
+    public void Window_5x5_read_directly_with_3_columns_of_padding() =>
+        ReferenceCheck.Same(new Conv2dGeometry(96, 96, 5, 5, 20, 26, paddingHeight: 1, paddingWidth: 3, groups: 96),
+            (w, b) => x => new DirectWide5x5WidePadding(w, b).Forward(x), "5x5 read directly, padding 1x3", 1, 2);
+
+    [Fact]
+    public void Window_7x7_read_directly_on_rows_of_26_with_relu6() =>
+        ReferenceCheck.Same(new Conv2dGeometry(80, 80, 7, 7, 12, 26, paddingHeight: 3, paddingWidth: 3, groups: 80, hasBias: false), Activation.Relu6, 0.01f,
+            (w, _) => x => new DirectWide7x7Rows26(w).Forward(x), "7x7 read directly on rows of 26", 1, 2);
+
+    [Fact]
+    public void Window_3x7_read_directly_without_rows_of_padding() =>
+        ReferenceCheck.Same(new Conv2dGeometry(72, 72, 3, 7, 24, 32, paddingHeight: 0, paddingWidth: 3, groups: 72),
+            (w, b) => x => new DirectWide3x7(w, b).Forward(x), "3x7 read directly", 1, 2);
+
+    [Fact]
     public void Window_7x7_on_rows_of_32() =>
         ReferenceCheck.Same(new Conv2dGeometry(80, 80, 7, 7, 9, 32, paddingHeight: 3, paddingWidth: 3, groups: 80),
             (w, b) => x => new Depthwise7x7Rows32(w, b).Forward(x), "7x7 on rows of 32", 1, 2);

@@ -54,6 +54,8 @@ public class ParallelForwardTests
         SameToTheBit(strided.Forward, strided.Forward, DeinterleavedDepthwise112.InputLength, DeinterleavedDepthwise112.OutputLength, "depthwise stride 2");
         var aligned = new Depthwise5x5Stride2Rows28(ReferenceCheck.Values(Depthwise5x5Stride2Rows28.WeightLength, 13), ReferenceCheck.Values(Depthwise5x5Stride2Rows28.BiasLength, 14));
         SameToTheBit(aligned.Forward, aligned.Forward, Depthwise5x5Stride2Rows28.InputLength, Depthwise5x5Stride2Rows28.OutputLength, "depthwise 5x5 stride 2, aligned views");
+        var direct = new DirectWide5x5WidePadding(ReferenceCheck.Values(DirectWide5x5WidePadding.WeightLength, 15), ReferenceCheck.Values(DirectWide5x5WidePadding.BiasLength, 16));
+        SameToTheBit(direct.Forward, direct.Forward, DirectWide5x5WidePadding.InputLength, DirectWide5x5WidePadding.OutputLength, "depthwise 5x5 read directly");
         var shortRows = new ShortRowDepthwise960(ReferenceCheck.Values(ShortRowDepthwise960.WeightLength, 11), ReferenceCheck.Values(ShortRowDepthwise960.BiasLength, 12));
         SameToTheBit(shortRows.Forward, shortRows.Forward, ShortRowDepthwise960.InputLength, ShortRowDepthwise960.OutputLength, "depthwise rows of 7");
     }

@@ -357,14 +357,30 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(4, 4, 5, Padding = 2, Groups = 4, InputHeight = 28, InputWidth = 28, Bias = false)]
     public partial class Depthwise5x5At28;
 
-    // On AVX-512 in 16-lane vectors over the view (a million multiply-adds or more, rows of 28 and 32 that end in a
-    // 16-lane vector; rows of 56 would end in an 8-lane one and keep the 8-lane kernels): stride 2 into rows of 28, rows
-    // of 32 of a 7x7 window.
+    // On AVX-512 in 16-lane vectors (a million multiply-adds or more, rows of 28 and 32 that end in a 16-lane vector; rows
+    // of 56 would end in an 8-lane one and keep the 8-lane kernels): stride 2 into rows of 28 over the view, rows of 32 of
+    // a 7x7 window read from the input as it is (see below).
     [Conv2d(160, 160, 5, Stride = 2, Padding = 2, Groups = 160, InputHeight = 20, InputWidth = 56, Activation = Activation.Relu6)]
     public partial class Depthwise5x5Stride2Rows28;
 
     [Conv2d(80, 80, 7, Padding = 3, Groups = 80, InputHeight = 9, InputWidth = 32)]
     public partial class Depthwise7x7Rows32;
+
+    // The same kernels at stride 1 reading the input as it is (KernelPlan.DirectWideDepthwise): taps past a row's edge
+    // shifted in from its first or last 16 columns, rows outside the input read as zeros. Rows of 28 (an overlapping last
+    // vector), padding wider than half the window (3 columns of a 5-wide window: rows of 26 give 28 outputs), rows of 26
+    // with a ReLU6 and no bias, and a 3x7 window without rows of padding.
+    [Conv2d(64, 64, 5, Padding = 2, Groups = 64, InputHeight = 28, InputWidth = 28)]
+    public partial class DirectWide5x5At28;
+
+    [Conv2d(96, 96, 5, PaddingHeight = 1, PaddingWidth = 3, Groups = 96, InputHeight = 20, InputWidth = 26)]
+    public partial class DirectWide5x5WidePadding;
+
+    [Conv2d(80, 80, 7, Padding = 3, Groups = 80, InputHeight = 12, InputWidth = 26, Bias = false, Activation = Activation.Relu6)]
+    public partial class DirectWide7x7Rows26;
+
+    [Conv2d(72, 72, 1, KernelHeight = 3, KernelWidth = 7, PaddingHeight = 0, PaddingWidth = 3, Groups = 72, InputHeight = 24, InputWidth = 32)]
+    public partial class DirectWide3x7;
 
     // The same kernels at stride 2 over a view whose phases are padded to whole cache lines (KernelPlan.AlignedView),
     // split 32 columns at a time: an odd padding (the even columns land in the odd phase) and a row of odd width, whose

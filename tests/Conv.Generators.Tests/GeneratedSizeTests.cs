@@ -197,6 +197,33 @@ public class GeneratedSizeTests
         Assert.DoesNotContain("AlignedScratch", GeneratorHarness.Run(GeneratorHarness.NetStandard20(source)).Result.Results.Single().GeneratedSources.Single().SourceText.ToString());
     }
 
+    // At stride 1 those 16-lane kernels read the input as it is: the Vector512 kernel pads no view, and the taps past a row's
+    // edge take its first or last 16 columns shifted by lanes. Not at stride 2 (its view on cache lines), nor with reflect
+    // padding or dilation, nor where rows end in an 8-lane vector (56) or layers are small (they keep 8-lane kernels), nor
+    // where the bodies written out for every kernel column would pass the statement budget (a 7x7 window over blocks of 8
+    // rows x 2 vectors at 32x32; over 9 rows, blocks of 3, it fits).
+    [Theory]
+    [InlineData("[Conv.Conv2d(240, 240, 5, Padding = 2, Groups = 240, InputHeight = 28, InputWidth = 28)] public partial class L;", true)]
+    [InlineData("[Conv.Conv2d(96, 96, 7, Padding = 3, Groups = 96, InputHeight = 9, InputWidth = 32)] public partial class L;", true)]
+    [InlineData("[Conv.Conv2d(96, 96, 7, Padding = 3, Groups = 96, InputHeight = 32, InputWidth = 32)] public partial class L;", false)]
+    [InlineData("[Conv.Conv2d(96, 96, 5, PaddingHeight = 1, PaddingWidth = 3, Groups = 96, InputHeight = 20, InputWidth = 26)] public partial class L;", true)]
+    [InlineData("[Conv.Conv2d(144, 144, 5, Stride = 2, Padding = 2, Groups = 144, InputHeight = 56, InputWidth = 56)] public partial class L;", false)]
+    [InlineData("[Conv.Conv2d(240, 240, 5, Padding = 2, Groups = 240, PaddingMode = Conv.PaddingMode.Reflect, InputHeight = 28, InputWidth = 28)] public partial class L;", false)]
+    [InlineData("[Conv.Conv2d(240, 240, 5, Padding = 4, Dilation = 2, Groups = 240, InputHeight = 28, InputWidth = 28)] public partial class L;", false)]
+    [InlineData("[Conv.Conv2d(96, 96, 7, Padding = 3, Groups = 96, InputHeight = 56, InputWidth = 56)] public partial class L;", false)]
+    [InlineData("[Conv.Conv2d(4, 4, 5, Padding = 2, Groups = 4, InputHeight = 28, InputWidth = 28)] public partial class L;", false)]
+    public void Stride_1_wide_depthwise_kernels_read_the_input_directly(string source, bool direct)
+    {
+        var text = OneGeneratedFile(source);
+        var start = text.IndexOf("private static void ForwardVector512(", System.StringComparison.Ordinal);
+        Assert.Equal(direct, text.Contains("taps past a row's edge shifted in from its ends", System.StringComparison.Ordinal));
+        if (!direct) return;
+        var kernel = text.Substring(start, text.IndexOf("\n    }\n", start, System.StringComparison.Ordinal) - start);
+        Assert.DoesNotContain("Pad(", kernel);
+        Assert.Contains("Avx512F.AlignRight32(", kernel);
+        Assert.Contains("ref zeros", kernel);
+    }
+
     // Depthwise layers with output rows of 4 to 8 columns and input rows of at most 16, zero-padded: on AVX-512 each input
     // row is loaded once and each tap picked from it by a permute (any window, stride or dilation), on AVX2 too where the
     // input rows have at most 8 columns. Not for rows of 3 or of 9 and more, input rows of 17, other padding modes, more

@@ -94,12 +94,12 @@ internal static class DirectDepthwiseEmitter
     }
 
     // The output rows of a step that read its input row i: kernel row i - stride * j of output row j.
-    private static List<int> Readers(Conv.Conv2dGeometry g, int rows, int i) =>
+    internal static List<int> Readers(Conv.Conv2dGeometry g, int rows, int i) =>
         Enumerable.Range(0, rows).Where(j => i - g.StrideHeight * j >= 0 && i - g.StrideHeight * j < g.KernelHeight).ToList();
 
     // Input row i of a step is padded row stride * oy + i, input row stride * oy + i - PaddingHeight: the input's own, or
     // the zero row where some step's oy puts it outside the input.
-    private static void WriteRowRefs(IndentedWriter w, Conv.Conv2dGeometry g, int rows, int inputRows)
+    internal static void WriteRowRefs(IndentedWriter w, Conv.Conv2dGeometry g, int rows, int inputRows)
     {
         var stride = g.StrideHeight;
         var lastOy = g.OutputHeight - rows;

@@ -44,13 +44,16 @@ internal static class ForwardEmitter
 
         if (plan.UsesScratch)
             PadEmitter.Write(w, plan, capabilities.HasVector256 ? VectorCopies.Intrinsics : capabilities.HasNumericsVector ? VectorCopies.Numerics : VectorCopies.None, optimize);
-        // With ChannelVectors, ChannelEmitter writes the Vector512 kernel; with DirectDepthwise, DirectDepthwiseEmitter;
-        // ShortRowDepthwiseEmitter the Avx512 one with ShortRowDepthwise, the Vector256 one with ShortRowVector256.
+        // With ChannelVectors, ChannelEmitter writes the Vector512 kernel; with DirectDepthwise, DirectDepthwiseEmitter; with
+        // DirectWideDepthwise, DirectWideDepthwiseEmitter; ShortRowDepthwiseEmitter the Avx512 one with ShortRowDepthwise,
+        // the Vector256 one with ShortRowVector256.
         bool ShortRows(Simd simd) => simd == Simd.Avx512 && plan.ShortRowDepthwise || simd == Simd.Vector256 && plan.ShortRowVector256;
-        foreach (var simd in plan.Kernels.Where(simd => (simd != Simd.Vector512 || !plan.ChannelVectors && !plan.DirectDepthwise) && !ShortRows(simd)))
+        var ownVector512 = !plan.ChannelVectors && !plan.DirectDepthwise && !plan.DirectWideDepthwise;
+        foreach (var simd in plan.Kernels.Where(simd => (simd != Simd.Vector512 || ownVector512) && !ShortRows(simd)))
             WriteKernel(w, plan, simd, optimize);
         if (plan.BatchChannelVectors) ChannelEmitter.WriteKernels(w, plan, optimize);
         if (plan.DirectDepthwise) DirectDepthwiseEmitter.WriteKernel(w, plan, optimize);
+        if (plan.DirectWideDepthwise) DirectWideDepthwiseEmitter.WriteKernel(w, plan, optimize);
         foreach (var simd in plan.Kernels.Where(ShortRows)) ShortRowDepthwiseEmitter.WriteKernel(w, plan, simd, optimize);
     }
 

@@ -195,6 +195,7 @@ internal sealed class KernelPlan
             {
                 _wideTile = reuse;
                 if (ColumnStride == 2) AlignRows();
+                else DirectWideDepthwise = DirectWideDepthwisePays(g, reuse, wide);
             }
             else
                 kernels.Remove(Simd.Vector512);
@@ -283,6 +284,26 @@ internal sealed class KernelPlan
 
     /// <summary>The view index <see cref="AlignedView"/> puts on a 64-byte line: the first input column in its row's phases.</summary>
     public int AlignedIndex => G.PaddingWidth / ColumnStride;
+
+    /// <summary>
+    /// The 16-lane depthwise kernel of a 5x5 or 7x7 window at stride 1 (<see cref="Tile.LoopsKernelColumns"/>) reads the
+    /// input as it is (see DirectWideDepthwiseEmitter): the same blocks, taps and order as the kernel over the view, so the
+    /// same results to the bit, without the copy into the view, about a tenth of such a call. A tap whose 16 columns run
+    /// past the row's edge takes the row's first (or last) 16 columns shifted by lanes, zeros coming in.
+    /// </summary>
+    public bool DirectWideDepthwise { get; }
+
+    // Zero-padded at stride 1 and no dilation, each output row's vectors in one block (their columns are constants, and so
+    // is every tap's shift: one kernel body per kernel column, written out), input rows of a vector or more, shifts of less
+    // than a vector, and those bodies within a kernel's statement budget. Stopwatch prototype of EfficientNet-B0's
+    // dw240k5@28 (4 rows x 2 vectors): 106-112 -> 101-103 us, as fast as the kernel over the view with the copy left out;
+    // every input vector shifted by two-source permutes instead measured slower than the copy (109-117 us).
+    private bool DirectWideDepthwisePays(Conv2dGeometry g, Tile tile, int rowVectors) =>
+        g.StrideHeight == 1 && g.StrideWidth == 1 && g.DilationHeight == 1 && g.DilationWidth == 1
+        && g.PaddingMode == PaddingMode.Zeros && !OneRun && tile.Vectors == rowVectors
+        && g.InputWidth >= 16 && g.PaddingWidth < 16
+        && g.KernelWidth * ((tile.Rows + g.KernelHeight - 1) * tile.Vectors + tile.Rows * tile.Vectors * g.KernelHeight + g.KernelHeight)
+           <= Simd.Vector256.StatementBudget;
 
     /// <summary>Output rows the <see cref="DirectDepthwise"/> kernel computes per step, each input row loaded once for them.</summary>
     public int DirectRows => Math.Min(G.StrideHeight == 1 ? DirectRowsStride1 : 4, G.OutputHeight);

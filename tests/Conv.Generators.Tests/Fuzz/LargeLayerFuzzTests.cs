@@ -9,8 +9,9 @@ namespace Conv.Generators.Tests.Fuzz;
 /// <summary>
 /// Random layers of a million multiply-adds and more, where the kernel plan picks its large-layer kernels (output channels
 /// in the vector lanes for rows up to 64 columns, spans and bands over inputs past the L2 cache, views per kernel column
-/// read in chunks, stride-4 phase splits): generated, compiled, loaded and checked against the reference convolution on
-/// batches of 1 and 2, single-threaded and split over threads.
+/// read in chunks, stride-4 phase splits, depthwise kernels that read the input directly or 16-lane vectors over a
+/// view): generated, compiled, loaded and checked against the reference convolution on batches of 1 and 2,
+/// single-threaded and split over threads.
 /// </summary>
 public class LargeLayerFuzzTests
 {
@@ -33,6 +34,22 @@ public class LargeLayerFuzzTests
                 // A 1x1 layer over an input past the L2 cache: its run of positions goes in spans.
                 var (inputs, height, width) = (r.Next(512, 1025), r.Next(16, 25), r.Next(16, 25));
                 return new Conv2dGeometry(inputs, 32, 1, 1, height, width, hasBias: r.Next(2) == 0);
+            }
+
+            if (r.Next(4) == 0)
+            {
+                // A depthwise layer: windows up to 7x7 at stride 1 or 2, mostly on output rows that end in a whole
+                // 16-lane vector or one overlapping the one before (the rows of the 16-lane kernels, which read the input
+                // directly at stride 1 and a view on cache lines at stride 2), the others in 8-lane vectors.
+                int k = r.Next(3, 8), dp = r.Next(0, k), dStride = r.Next(2) + 1, dDilation = r.Next(6) == 0 ? 2 : 1;
+                var dMode = r.Next(5) == 0 ? PaddingMode.Reflect : PaddingMode.Zeros;
+                int ow = r.Next(3) == 0 ? r.Next(8, 73) : 16 * r.Next(1, 5) - r.Next(0, 8), oh = r.Next(4, 33);
+                int dh = (oh - 1) * dStride + dDilation * (k - 1) + 1 - 2 * dp, dw = (ow - 1) * dStride + dDilation * (k - 1) + 1 - 2 * dp;
+                var channels = (int)Math.Min(512, (1L << 20) / ((long)k * k * oh * ow) + 1 + r.Next(0, 16));
+                if (dh < 1 || dw < 1 || Conv2dGeometry.Validate(channels, channels, k, k, dh, dw, dStride, dStride, dp, dp, dDilation, dDilation, channels, dMode).Count > 0)
+                    return null;
+                var depthwise = new Conv2dGeometry(channels, channels, k, k, dh, dw, dStride, dStride, dp, dp, dDilation, dDilation, channels, r.Next(2) == 0, dMode);
+                return depthwise.MultiplyAdds is >= 1L << 20 and <= 1L << 25 ? depthwise : null;
             }
 
             var stride = new[] { 1, 1, 2, 4 }[r.Next(4)];
