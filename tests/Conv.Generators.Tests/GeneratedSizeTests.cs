@@ -224,6 +224,24 @@ public class GeneratedSizeTests
         Assert.Contains("ref zeros", kernel);
     }
 
+    // A 7x7 depthwise window on rows of 56 (no 16-lane kernel: they would end in an 8-lane vector) gets an 8-lane kernel
+    // on 32 registers with blocks of more than 8 accumulators (Tile.ColumnLoopBudget), where the 16-register kernel has 8;
+    // a layer with a 16-lane kernel (5x5 at 28x28) has no second 8-lane kernel.
+    [Theory]
+    [InlineData("[Conv.Conv2d(96, 96, 7, Padding = 3, Groups = 96, InputHeight = 56, InputWidth = 56)] public partial class L;", true)]
+    [InlineData("[Conv.Conv2d(6, 6, 7, Padding = 3, Groups = 6, InputHeight = 20, InputWidth = 56, Activation = Conv.Activation.Relu)] public partial class L;", true)]
+    [InlineData("[Conv.Conv2d(240, 240, 5, Padding = 2, Groups = 240, InputHeight = 28, InputWidth = 28)] public partial class L;", false)]
+    public void Wide_depthwise_windows_on_rows_of_56_get_larger_8_lane_blocks_on_32_registers(string source, bool larger)
+    {
+        var text = OneGeneratedFile(source);
+        var pattern = @"// 1 output channels x (\d+) rows x (\d+) vectors of 8 columns per step";
+        var narrow = System.Text.RegularExpressions.Regex.Match(text, pattern + @"\.");
+        Assert.Equal(8, int.Parse(narrow.Groups[1].Value) * int.Parse(narrow.Groups[2].Value));
+        var wide = System.Text.RegularExpressions.Regex.Matches(text, pattern + @" \(32 vector registers\)\.");
+        Assert.Equal(larger ? 1 : 0, wide.Count);
+        if (larger) Assert.True(int.Parse(wide[0].Groups[1].Value) * int.Parse(wide[0].Groups[2].Value) > 8, wide[0].Value);
+    }
+
     // Depthwise layers with output rows of 4 to 8 columns and input rows of at most 16, zero-padded: on AVX-512 each input
     // row is loaded once and each tap picked from it by a permute (any window, stride or dilation), on AVX2 too where the
     // input rows have at most 8 columns. Not for rows of 3 or of 9 and more, input rows of 17, other padding modes, more

@@ -158,7 +158,8 @@ internal sealed class KernelPlan
         {
             foreach (var simd in _tiles.Keys.ToList())
             {
-                var reuse = Tile.ChooseRowReuse(g, positions, GridHeight, simd.Registers, Simd.Vector256.StatementBudget);
+                var reuse = Tile.ChooseRowReuse(g, positions, GridHeight, simd, Simd.Vector256.StatementBudget,
+                    Tile.ColumnLoopBudget(simd, Simd.Vector256.StatementBudget, available.Contains(Simd.Vector512) && WideDepthwisePays(g, GridWidth)));
                 if (reuse is null) continue;
                 _tiles[simd] = reuse;
                 _reusesRows.Add(simd.Registers);
@@ -191,7 +192,8 @@ internal sealed class KernelPlan
             else if (direct)
                 DirectDepthwise = true;
             else if (WideDepthwisePays(g, GridWidth) && _reusesRows.Contains(Simd.Vector512.Registers)
-                     && Tile.ChooseRowReuse(g, wide, GridHeight, Simd.Vector512.Registers, Simd.Vector256.StatementBudget) is { } reuse)
+                     && Tile.ChooseRowReuse(g, wide, GridHeight, Simd.Vector512, Simd.Vector256.StatementBudget,
+                         Tile.ColumnLoopBudget(Simd.Vector512, Simd.Vector256.StatementBudget, true)) is { } reuse)
             {
                 _wideTile = reuse;
                 if (ColumnStride == 2) AlignRows();
@@ -250,7 +252,8 @@ internal sealed class KernelPlan
     {
         var simd = Simd.Numerics512;
         var wide = (GridWidth + simd.Lanes - 1) / simd.Lanes;
-        if (reusesRows && Tile.ChooseRowReuse(g, wide, GridHeight, simd.Registers, Simd.Vector256.StatementBudget) is { } reuse)
+        if (reusesRows && Tile.ChooseRowReuse(g, wide, GridHeight, simd, Simd.Vector256.StatementBudget,
+                Tile.ColumnLoopBudget(simd, Simd.Vector256.StatementBudget, true)) is { } reuse)
         {
             _reusesRows.Add(simd.Registers);
             return reuse;

@@ -94,11 +94,13 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
     /// <summary>
     /// The block of a depthwise kernel that reads each input vector once for every output row of the block it feeds
     /// (see <see cref="KernelPlan.ReusesRows"/>): its whole window's weights stay in registers beside the accumulators,
-    /// so the block is sized for the registers left. Null when no block fits or its body would exceed
-    /// <paramref name="statementBudget"/>.
+    /// so the block is sized for the registers <paramref name="simd"/>'s kernel has left. Null when no block fits or its
+    /// body would exceed <paramref name="statementBudget"/> (<paramref name="columnLoopBudget"/> for a body that loops
+    /// over kernel columns, see <see cref="ColumnLoopBudget"/>).
     /// </summary>
-    public static Tile? ChooseRowReuse(Conv2dGeometry g, int positions, int gridHeight, int registers, int statementBudget)
+    public static Tile? ChooseRowReuse(Conv2dGeometry g, int positions, int gridHeight, Simd simd, int statementBudget, int columnLoopBudget)
     {
+        var registers = simd.Registers;
         var window = g.KernelHeight * g.KernelWidth;
         // Windows over 9 taps (5x5, 7x7) loop over their kernel columns, holding one column's weights at a time.
         var loopColumns = LoopsKernelColumns(g);
@@ -114,11 +116,8 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
             var rowsRead = InputRows(g, rb, strideHeight).Count;
             // The main body and the tail are written out whole: loads and multiply-adds of both (of one kernel column
             // and its weights when the body loops over them).
-            // A loop over kernel columns keeps a file small only with a small body: a quarter of the budget (measured as
-            // fast as the larger blocks on ConvNeXt's and EfficientNet's layers; a 7x7 window of 8 rows x 3 vectors made
-            // the ImageFilter sample's file 68 KB).
             var statements = loopColumns ? rowsRead * cb + rb * cb * g.KernelHeight + g.KernelHeight : rowsRead * g.KernelWidth * cb + rb * cb * window;
-            if (2 * statements > (loopColumns ? statementBudget / 4 : statementBudget)) continue;
+            if (2 * statements > (loopColumns ? columnLoopBudget : statementBudget)) continue;
             // Two FMA and two load ports; every accumulator a chain of window multiply-adds of 4 cycles' latency; then the
             // stores. Fewer loads break ties.
             double Cycles(int vectors)
@@ -141,6 +140,18 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
     public static bool LoopsKernelColumns(Conv2dGeometry g) => g.KernelHeight * g.KernelWidth > 9;
 
     public const int MaxHeldColumn = 11;
+
+    /// <summary>
+    /// The statements of a row-reusing body that loops over kernel columns. A loop keeps a file small only with a small
+    /// body: a quarter of <paramref name="statementBudget"/> (16-lane blocks of 7 rows x 2 vectors measured as fast as
+    /// 4 x 2 on EfficientNet-B0's 5x5 layers; larger blocks put the image-filter sample's files over 60 KB). Half of it
+    /// for the 8-lane kernel on 32 registers of a layer that has no 16-lane one, so that kernel is the one AVX-512 runs:
+    /// two of its multiply-adds issue a cycle, and the 8 accumulators of a quarter's block (ConvNeXt-T's 7x7 at 56x56:
+    /// 8 rows x 1 vector) only just cover their 4 cycles of latency. BenchmarkDotNet, that layer, builds alternated, seven
+    /// rounds: 8 x 1 305-374 us, 8 x 2 291-327 us (ONNX Runtime on one thread beside them 1.01-1.18x -> 1.13-1.24x).
+    /// </summary>
+    public static int ColumnLoopBudget(Simd simd, int statementBudget, bool hasWideKernel) =>
+        simd.Registers >= 32 && simd.Lanes <= 8 && !hasWideKernel ? statementBudget / 2 : statementBudget / 4;
 
     // The cost of a whole grid in blocks of `vectors` x `rows`: each row block's full column blocks and its tail (the
     // last row block overlapping the one before), at `cycles` for a block of that many vectors.
