@@ -37,10 +37,7 @@ internal static class DirectDepthwiseEmitter
         if (optimize is not null) w.Line(optimize);
         using (w.Block(ForwardEmitter.KernelSignature(plan, Simd.Vector512)))
         {
-            w.Line("// Input rows above and below the input read as zeros.");
-            w.Line($"global::System.Span<float> zeroRow = stackalloc float[{g.InputWidth}];");
-            w.Line("zeroRow.Clear();");
-            w.Line($"ref float zeros = ref {Names.MemoryMarshal}.GetReference(zeroRow);");
+            WriteZeroRow(w, g);
             if (stride == 2)
             {
                 w.Line($"var even = {v}.Create({string.Join(", ", Enumerable.Range(0, lanes).Select(i => 2 * i))});");
@@ -91,6 +88,15 @@ internal static class DirectDepthwiseEmitter
         }
 
         w.Line();
+    }
+
+    // The row WriteRowRefs points the rows above and below the input at: zeros on the stack, one input row long.
+    internal static void WriteZeroRow(IndentedWriter w, Conv.Conv2dGeometry g)
+    {
+        w.Line("// Input rows above and below the input read as zeros.");
+        w.Line($"global::System.Span<float> zeroRow = stackalloc float[{g.InputWidth}];");
+        w.Line("zeroRow.Clear();");
+        w.Line($"ref float zeros = ref {Names.MemoryMarshal}.GetReference(zeroRow);");
     }
 
     // The output rows of a step that read its input row i: kernel row i - stride * j of output row j.

@@ -29,10 +29,7 @@ internal static class DirectWideDepthwiseEmitter
         if (optimize is not null) w.Line(optimize);
         using (w.Block(ForwardEmitter.KernelSignature(plan, simd)))
         {
-            w.Line("// Input rows above and below the input read as zeros.");
-            w.Line($"global::System.Span<float> zeroRow = stackalloc float[{g.InputWidth}];");
-            w.Line("zeroRow.Clear();");
-            w.Line($"ref float zeros = ref {Names.MemoryMarshal}.GetReference(zeroRow);");
+            DirectDepthwiseEmitter.WriteZeroRow(w, g);
             w.Line($"{simd.Vector}<uint> zero = {simd.Vector}<uint>.Zero;");
             using (w.Block("for (int o = oStart; o < oEnd; o++)"))
             {

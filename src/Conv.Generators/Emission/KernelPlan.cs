@@ -159,7 +159,7 @@ internal sealed class KernelPlan
             foreach (var simd in _tiles.Keys.ToList())
             {
                 var reuse = Tile.ChooseRowReuse(g, positions, GridHeight, simd, Simd.Vector256.StatementBudget,
-                    Tile.ColumnLoopBudget(simd, Simd.Vector256.StatementBudget, available.Contains(Simd.Vector512) && WideDepthwisePays(g, GridWidth)));
+                    hasWideKernel: available.Contains(Simd.Vector512) && WideDepthwisePays(g, GridWidth));
                 if (reuse is null) continue;
                 _tiles[simd] = reuse;
                 _reusesRows.Add(simd.Registers);
@@ -192,8 +192,7 @@ internal sealed class KernelPlan
             else if (direct)
                 DirectDepthwise = true;
             else if (WideDepthwisePays(g, GridWidth) && _reusesRows.Contains(Simd.Vector512.Registers)
-                     && Tile.ChooseRowReuse(g, wide, GridHeight, Simd.Vector512, Simd.Vector256.StatementBudget,
-                         Tile.ColumnLoopBudget(Simd.Vector512, Simd.Vector256.StatementBudget, true)) is { } reuse)
+                     && Tile.ChooseRowReuse(g, wide, GridHeight, Simd.Vector512, Simd.Vector256.StatementBudget) is { } reuse)
             {
                 _wideTile = reuse;
                 if (ColumnStride == 2) AlignRows();
@@ -252,8 +251,7 @@ internal sealed class KernelPlan
     {
         var simd = Simd.Numerics512;
         var wide = (GridWidth + simd.Lanes - 1) / simd.Lanes;
-        if (reusesRows && Tile.ChooseRowReuse(g, wide, GridHeight, simd, Simd.Vector256.StatementBudget,
-                Tile.ColumnLoopBudget(simd, Simd.Vector256.StatementBudget, true)) is { } reuse)
+        if (reusesRows && Tile.ChooseRowReuse(g, wide, GridHeight, simd, Simd.Vector256.StatementBudget) is { } reuse)
         {
             _reusesRows.Add(simd.Registers);
             return reuse;
@@ -305,8 +303,7 @@ internal sealed class KernelPlan
         g.StrideHeight == 1 && g.StrideWidth == 1 && g.DilationHeight == 1 && g.DilationWidth == 1
         && g.PaddingMode == PaddingMode.Zeros && !OneRun && tile.Vectors == rowVectors
         && g.InputWidth >= 16 && g.PaddingWidth < 16
-        && g.KernelWidth * ((tile.Rows + g.KernelHeight - 1) * tile.Vectors + tile.Rows * tile.Vectors * g.KernelHeight + g.KernelHeight)
-           <= Simd.Vector256.StatementBudget;
+        && g.KernelWidth * Tile.ColumnBodyStatements(g, tile.Rows + g.KernelHeight - 1, tile.Vectors, tile.Rows) <= Simd.Vector256.StatementBudget;
 
     /// <summary>Output rows the <see cref="DirectDepthwise"/> kernel computes per step, each input row loaded once for them.</summary>
     public int DirectRows => Math.Min(G.StrideHeight == 1 ? DirectRowsStride1 : 4, G.OutputHeight);

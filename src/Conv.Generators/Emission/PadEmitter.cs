@@ -268,8 +268,9 @@ internal static class PadEmitter
         string Running(int parity) =>
             $"(nuint)({Names.Affine("src", 1, g.PaddingWidth + parity)}) / 2{(evenPhase == parity ? "" : $" + {phaseStride}")}";
         var whole = g.InputWidth / 16 * 16;
-        if (aligned && g.InputWidth >= 2 * WideLanes) WriteWideDeinterleave(w, g, At, Running);
-        using (w.Block($"{(aligned && g.InputWidth >= 2 * WideLanes ? "else " : "")}if ({V}.IsHardwareAccelerated)"))
+        var wide = aligned && g.InputWidth >= 2 * WideLanes;
+        if (wide) WriteWideDeinterleave(w, g, At, Running);
+        using (w.Block($"{(wide ? "else " : "")}if ({V}.IsHardwareAccelerated)"))
         {
             w.Line(Halves);
             if (whole > 0)

@@ -95,10 +95,10 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
     /// The block of a depthwise kernel that reads each input vector once for every output row of the block it feeds
     /// (see <see cref="KernelPlan.ReusesRows"/>): its whole window's weights stay in registers beside the accumulators,
     /// so the block is sized for the registers <paramref name="simd"/>'s kernel has left. Null when no block fits or its
-    /// body would exceed <paramref name="statementBudget"/> (<paramref name="columnLoopBudget"/> for a body that loops
-    /// over kernel columns, see <see cref="ColumnLoopBudget"/>).
+    /// body would exceed <paramref name="statementBudget"/> (a body that loops over kernel columns, see
+    /// <see cref="ColumnLoopBudget"/>; <paramref name="hasWideKernel"/>: the layer also has a 16-lane kernel).
     /// </summary>
-    public static Tile? ChooseRowReuse(Conv2dGeometry g, int positions, int gridHeight, Simd simd, int statementBudget, int columnLoopBudget)
+    public static Tile? ChooseRowReuse(Conv2dGeometry g, int positions, int gridHeight, Simd simd, int statementBudget, bool hasWideKernel = false)
     {
         var registers = simd.Registers;
         var window = g.KernelHeight * g.KernelWidth;
@@ -116,8 +116,8 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
             var rowsRead = InputRows(g, rb, strideHeight).Count;
             // The main body and the tail are written out whole: loads and multiply-adds of both (of one kernel column
             // and its weights when the body loops over them).
-            var statements = loopColumns ? rowsRead * cb + rb * cb * g.KernelHeight + g.KernelHeight : rowsRead * g.KernelWidth * cb + rb * cb * window;
-            if (2 * statements > (loopColumns ? columnLoopBudget : statementBudget)) continue;
+            var statements = loopColumns ? ColumnBodyStatements(g, rowsRead, cb, rb) : rowsRead * g.KernelWidth * cb + rb * cb * window;
+            if (2 * statements > (loopColumns ? ColumnLoopBudget(simd, statementBudget, hasWideKernel) : statementBudget)) continue;
             // Two FMA and two load ports; every accumulator a chain of window multiply-adds of 4 cycles' latency; then the
             // stores. Fewer loads break ties.
             double Cycles(int vectors)
@@ -152,6 +152,14 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
     /// </summary>
     public static int ColumnLoopBudget(Simd simd, int statementBudget, bool hasWideKernel) =>
         simd.Registers >= 32 && simd.Lanes <= 8 && !hasWideKernel ? statementBudget / 2 : statementBudget / 4;
+
+    /// <summary>
+    /// Statements of one kernel column's body in a row-reusing block of <paramref name="rows"/> x <paramref name="vectors"/>
+    /// that reads <paramref name="rowsRead"/> input rows: a load per input row and vector, a multiply-add per output row,
+    /// vector and kernel row, a broadcast per kernel row.
+    /// </summary>
+    public static int ColumnBodyStatements(Conv2dGeometry g, int rowsRead, int vectors, int rows) =>
+        rowsRead * vectors + rows * vectors * g.KernelHeight + g.KernelHeight;
 
     // The cost of a whole grid in blocks of `vectors` x `rows`: each row block's full column blocks and its tail (the
     // last row block overlapping the one before), at `cycles` for a block of that many vectors.
