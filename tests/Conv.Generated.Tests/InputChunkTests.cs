@@ -12,9 +12,9 @@ namespace Conv.Generated.Tests;
 public class InputChunkTests
 {
     [Fact]
-    public void Chunks_of_75_channels_with_an_overlapping_last_vector_and_relu() =>
+    public void Chunks_of_9_channels_with_an_overlapping_last_vector_and_relu() =>
         ReferenceCheck.Same(new Conv2dGeometry(128, 64, 3, 3, 28, 28, 2, 2, 1, 1), Activation.Relu, 0.01f,
-            (w, b) => x => new InputChunked196(w, b).Forward(x), "chunks of 75", 1, 2);
+            (w, b) => x => new InputChunked196(w, b).Forward(x), "chunks of 9", 1, 2);
 
     [Fact]
     public void Chunks_at_7x7_with_a_dot_product_for_the_last_position() =>
@@ -22,7 +22,12 @@ public class InputChunkTests
             (w, b) => x => new InputChunked7x7(w, b).Forward(x), "7x7", 1, 3);
 
     [Fact]
+    public void Chunks_of_75_channels_where_the_weights_outgrow_the_L2_cache() =>
+        ReferenceCheck.Same(new Conv2dGeometry(512, 256, 3, 3, 7, 7, paddingHeight: 1, paddingWidth: 1),
+            (w, b) => x => new InputChunkedLargeWeights(w, b).Forward(x), "7x7, chunks of 75", 1);
+
+    [Fact]
     public void Every_channel_in_one_chunk() =>
-        ReferenceCheck.Same(new Conv2dGeometry(64, 32, 3, 3, 56, 56, 2, 2, 1, 1),
-            (w, b) => x => new InputChunkedWhole(w, b).Forward(x), "one chunk", 1, 2);
+        ReferenceCheck.Same(new Conv2dGeometry(64, 1024, 3, 3, 56, 56, 2, 2, 1, 1),
+            (w, b) => x => new InputChunkedWhole(w, b).Forward(x), "one chunk", 1);
 }

@@ -419,16 +419,20 @@ namespace Conv.Generated.Tests.Shapes
     public partial class ChunkedViewStrided;
 
     // Views over 256 KB that the AVX2 kernel (16 registers) reads a block of positions at a time, every block of output
-    // channels over one block while its inputs stay in the cache (KernelPlan.InputChunk): 128 channels in chunks of 75
+    // channels over one block while its inputs stay in the cache (KernelPlan.InputChunk): 128 channels in chunks of 9
     // (the run of 196 ends in a vector overlapping the one before; ReLU after the last chunk); 512 channels at 7x7 in
-    // chunks (a dot product for the 49th position); 64 channels in one chunk (stride 2 into 28x28).
+    // chunks of 9, and of 75 with 4.7 MB of weights (a dot product for the 49th position); 64 channels in one chunk
+    // (stride 2 into 28x28, 2.4 MB of weights).
     [Conv2d(128, 64, 3, Stride = 2, Padding = 1, InputHeight = 28, InputWidth = 28, Activation = Activation.Relu)]
     public partial class InputChunked196;
 
     [Conv2d(512, 32, 3, Padding = 1, InputHeight = 7, InputWidth = 7)]
     public partial class InputChunked7x7;
 
-    [Conv2d(64, 32, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56)]
+    [Conv2d(512, 256, 3, Padding = 1, InputHeight = 7, InputWidth = 7)]
+    public partial class InputChunkedLargeWeights;
+
+    [Conv2d(64, 1024, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56)]
     public partial class InputChunkedWhole;
 }
 

@@ -115,12 +115,16 @@ public class GeneratedSizeTests
 
     // A view over 256 KB that the AVX2 kernel (16 registers) reads as one run of positions: every block of output channels
     // over one block of positions before the next (KernelPlan.InputChunk), in chunks of input channels whose inputs for one
-    // block of 4 channels x 3 vectors of 8 come to 64 KB (75 channels of a 3x3 window: ResNet-18's layer3.0.conv1's 128 and
-    // layer4's 512) or all at once (64); not a 1x1 layer, nor a view that fits (161 KB).
+    // block of 4 channels x 3 vectors of 8 come to about 8 KB in layers of up to 2 MB of weights (9 channels of a 3x3
+    // window: ResNet-18's layer3.0.conv1's 128; layer2.0.conv1's 64 in 8 chunks of 8), to 64 KB in larger ones (75:
+    // ResNet-18's layer4's 512), or all at once (64 channels into 1024, 2.4 MB of weights; 16 channels, 14 KB); not a
+    // 1x1 layer, nor a view that fits (161 KB).
     [Theory]
-    [InlineData("[Conv.Conv2d(128, 256, 3, Stride = 2, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", "// Chunks of 75 input channels")]
+    [InlineData("[Conv.Conv2d(128, 256, 3, Stride = 2, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", "// Chunks of 9 input channels")]
+    [InlineData("[Conv.Conv2d(64, 128, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56)] public partial class L;", "// Chunks of 8 input channels")]
     [InlineData("[Conv.Conv2d(512, 512, 3, Padding = 1, InputHeight = 7, InputWidth = 7)] public partial class L;", "// Chunks of 75 input channels")]
-    [InlineData("[Conv.Conv2d(64, 128, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56)] public partial class L;", "// Every block of output channels over one block of positions")]
+    [InlineData("[Conv.Conv2d(64, 1024, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56)] public partial class L;", "// Every block of output channels over one block of positions")]
+    [InlineData("[Conv.Conv2d(16, 64, 3, Padding = 1, InputHeight = 55, InputWidth = 55)] public partial class L;", "// Every block of output channels over one block of positions")]
     [InlineData("[Conv.Conv2d(512, 128, 1, InputHeight = 28, InputWidth = 28)] public partial class L;", null)]
     [InlineData("[Conv.Conv2d(32, 64, 3, Stride = 2, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", null)]
     public void Large_views_are_read_a_block_of_positions_at_a_time_by_the_AVX2_kernel(string source, string? comment)
