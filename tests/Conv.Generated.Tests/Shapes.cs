@@ -434,6 +434,14 @@ namespace Conv.Generated.Tests.Shapes
 
     [Conv2d(64, 1024, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56)]
     public partial class InputChunkedWhole;
+
+    // 1x1 layers in chunks (KernelPlan.InputChunk): 512 channels in chunks of 74 at 28x28; 256 at stride 2 into 7x7 in
+    // chunks of 64, the 49th position a dot product.
+    [Conv2d(512, 128, 1, InputHeight = 28, InputWidth = 28)]
+    public partial class InputChunkedPointwise;
+
+    [Conv2d(256, 64, 1, Stride = 2, InputHeight = 14, InputWidth = 14)]
+    public partial class InputChunkedPointwiseStrided;
 }
 
 namespace Conv.Generated.Tests.Shapes

@@ -796,7 +796,8 @@ internal sealed class KernelPlan
     /// L2 cache, then the next, instead of streaming the whole input from the L3 cache once per block of channels (SSD's
     /// 1024->1024 1x1 at 19x19, a 1.48 MB input read 256 times: 7.09 -> 6.86-6.92 ms in a Stopwatch prototype; quick runs
     /// against ONNX Runtime 0.93x -> 1.00x, and ResNet-50's 512->128 1x1 at 28x28, 1.6 MB, 1.03x -> 1.08x). Spans are
-    /// whole blocks of the kernel's columns; the run's last columns (past the whole blocks) go with the last span.
+    /// whole blocks of the kernel's columns; the run's last columns (past the whole blocks) go with the last span. The
+    /// AVX2 kernel (16 registers) of such a layer goes in <see cref="InputChunk"/>'s chunks instead.
     /// </summary>
     public int RunSpan(Simd simd)
     {
@@ -811,39 +812,43 @@ internal sealed class KernelPlan
     private const long SpanBytes = 384 * 1024;
 
     /// <summary>
-    /// Input channels per chunk (all of them, or fewer) of the 256-bit kernel with 16 registers over one run of positions
-    /// read from a view over 256 KB, else 0: for each chunk
-    /// the kernel runs every block of output channels over one block of positions while that block's inputs from the
-    /// chunk stay in the cache, then the next block of positions; each chunk adds to the sums
-    /// stored so far, in the same order as without chunks. Without them each block of output channels reads the whole
-    /// view again, from the L3 cache once it outgrows a 512 KB L2 cache (Zen 1): there, interleaved Stopwatch runs,
-    /// ResNet-18's layer3.0.conv1 4.02 -> 3.28-3.36 ms with chunks of 18-64 channels, VGG-16's 512->512 at 14x14 27.7 ->
-    /// 25.7-26.5 ms with 64-128 (chunks of 10 no faster: each chunk's few weights per block of channels came late). Only
-    /// for windows over one tap (a 1x1 layer's step reads as many inputs as weights: chunks measured no faster) and
-    /// where the layer also has the 16-lane kernel, so that this kernel runs only on cores without AVX-512.
-    /// A chunk's inputs for one block come to about 8 KB (a quarter of a 32 KB L1 cache) in layers of up to 2 MB of
-    /// weights (all channels at once up to 16 KB), and to 64 KB in larger ones. On Zen 4 with AVX-512 turned off, whose two 256-bit FMA pipes ask twice Zen
-    /// 1's loads per cycle (interleaved Stopwatch runs): ResNet-18's layer2 2448 -> 2151 us and layer2.0.conv1 1374 ->
-    /// 1163 us, Inception-v3's 5x5 and 1x7 layers and ConvNeXt-T's downsampling 5-13% less, layers of 1.2 MB of weights
-    /// 2-6% less; with 2.4-9.4 MB of weights, whose chunks then read a few hundred bytes of each weight row from the L3
-    /// cache, 0-6% slower, so those keep chunks of 64 KB.
+    /// Input channels per chunk (all of them, or fewer) of the 256-bit kernel with 16 registers over one run of
+    /// positions, else 0: for each chunk the kernel runs every block of output channels over one block of positions
+    /// while that block's inputs from the chunk stay in the cache, then the next block of positions; each chunk adds to
+    /// the sums stored so far, in the same order as without chunks. Without them each block of output channels reads the
+    /// whole view again. Only where the layer also has the 16-lane kernel, so that this kernel runs only on cores without
+    /// AVX-512.
+    /// On Zen 1 (256-bit operations split in two, 512 KB of L2), for views over 256 KB, chunks of 64 KB of inputs per
+    /// block (interleaved Stopwatch runs: ResNet-18's layer3.0.conv1 4.02 -> 3.28-3.36 ms with chunks of 18-64 channels,
+    /// VGG-16's 512->512 at 14x14 27.7 -> 25.7-26.5 ms with 64-128). On Zen 4 with AVX-512 turned off, whose two 256-bit
+    /// FMA pipes ask twice Zen 1's loads per cycle, a chunk's inputs for one block come to about 8 KB (a quarter of a
+    /// 32 KB L1 cache) in layers of up to 2 MB of weights, 1x1 layers and small views included; all channels at once
+    /// where they come to 16 KB at most (and not at all for a 1x1 layer or a view up to 256 KB then: ResNet-18's 1x1
+    /// downsampling at 28x28 measured 5% slower in one chunk); layers of more weights keep chunks of 64 KB, whose small
+    /// chunks read a few hundred bytes of each weight row from the L3 cache (ResNet-18's layer4, 9.4 MB, 6% slower). In
+    /// interleaved Stopwatch runs: ResNet-18's layer2 and layer2.0.conv1 21-22% less time, MobileNetV2's 1x1 projections
+    /// at 7x7-28x28 7-18%, ResNet-18's layer4.0.downsample 24%; see docs/performance.md.
     /// </summary>
     public int InputChunk(Simd simd)
     {
-        if (simd != Simd.Vector256 || !Shifted || ChannelChunk > 0 || G.Groups != 1 || WindowLength == 1
-            || !Kernels.Contains(Simd.Vector512) || UnrollChannels(simd) || MainColumnsEnd(simd) == 0 || ViewBytes <= InputChunkView)
+        if (simd != Simd.Vector256 || !Shifted || ChannelChunk > 0 || G.Groups != 1
+            || !Kernels.Contains(Simd.Vector512) || UnrollChannels(simd) || MainColumnsEnd(simd) == 0)
             return 0;
         var inputs = 4L * WindowLength * TileOf(simd).Vectors * simd.Lanes;
         var channels = G.InChannelsPerGroup;
+        var oneChunk = channels * inputs <= 2 * L1ChunkBytes;
+        if (oneChunk && (ViewBytes <= InputChunkView || WindowLength == 1)) return 0;
         if (4L * G.OutChannels * channels * WindowLength > L1ChunkWeights)
             return (int)Math.Min(channels, Math.Max(1, InputChunkBytes / inputs));
-        if (channels * inputs <= 2 * L1ChunkBytes) return channels;
+        if (oneChunk) return channels;
         // Chunks of about equal size: 18 channels as 9 + 9, not 14 + 4, whose second chunk resumes every sum for 4.
-        var chunks = (channels + Math.Max(1, L1ChunkBytes / inputs) - 1) / Math.Max(1, L1ChunkBytes / inputs);
+        var perChunk = Math.Max(1, L1ChunkBytes / inputs);
+        var chunks = (channels + perChunk - 1) / perChunk;
         return (int)((channels + chunks - 1) / chunks);
     }
 
-    // A view up to this size stays in a 512 KB L2 cache beside the weights and outputs: read whole per block of channels.
+    // A view up to this size stays in a 512 KB L2 cache beside the weights and outputs: in one chunk, read whole per
+    // block of channels.
     private const long InputChunkView = 256 * 1024;
     private const long InputChunkBytes = 64 * 1024;
     private const long L1ChunkBytes = 8 * 1024;
