@@ -421,8 +421,8 @@ namespace Conv.Generated.Tests.Shapes
     // Views over 256 KB that the AVX2 kernel (16 registers) reads a block of positions at a time, every block of output
     // channels over one block while its inputs stay in the cache (KernelPlan.InputChunk): 128 channels in chunks of 9
     // (the run of 196 ends in a vector overlapping the one before; ReLU after the last chunk); 512 channels at 7x7 in
-    // chunks of 9, and of 75 with 4.7 MB of weights (a dot product for the 49th position); 64 channels in one chunk
-    // (stride 2 into 28x28, 2.4 MB of weights).
+    // chunks of 9, and of 75 with 4.7 MB of weights (a dot product for the 49th position); 16 channels in one chunk
+    // (their inputs for one block come to 14 KB, over a view of 600 KB).
     [Conv2d(128, 64, 3, Stride = 2, Padding = 1, InputHeight = 28, InputWidth = 28, Activation = Activation.Relu)]
     public partial class InputChunked196;
 
@@ -432,15 +432,15 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(512, 256, 3, Padding = 1, InputHeight = 7, InputWidth = 7)]
     public partial class InputChunkedLargeWeights;
 
-    [Conv2d(64, 1024, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56)]
+    [Conv2d(16, 64, 3, Padding = 1, InputHeight = 55, InputWidth = 55)]
     public partial class InputChunkedWhole;
 
-    // 1x1 layers in chunks (KernelPlan.InputChunk): 512 channels in chunks of 74 at 28x28; 256 at stride 2 into 7x7 in
-    // chunks of 64, the 49th position a dot product.
-    [Conv2d(512, 128, 1, InputHeight = 28, InputWidth = 28)]
+    // 1x1 layers in chunks of 64 (KernelPlan.InputChunk): 256 channels at 28x28, and at stride 2 into 7x7, the 49th
+    // position a dot product.
+    [Conv2d(256, 64, 1, InputHeight = 28, InputWidth = 28)]
     public partial class InputChunkedPointwise;
 
-    [Conv2d(256, 64, 1, Stride = 2, InputHeight = 14, InputWidth = 14)]
+    [Conv2d(256, 512, 1, Stride = 2, InputHeight = 14, InputWidth = 14)]
     public partial class InputChunkedPointwiseStrided;
 }
 

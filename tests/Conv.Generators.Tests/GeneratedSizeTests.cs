@@ -130,6 +130,9 @@ public class GeneratedSizeTests
     [InlineData("[Conv.Conv2d(16, 64, 3, Padding = 1, InputHeight = 55, InputWidth = 55)] public partial class L;", "// Every block of output channels over one block of positions")]
     [InlineData("[Conv.Conv2d(512, 128, 1, InputHeight = 28, InputWidth = 28)] public partial class L;", "// Chunks of 74 input channels")]
     [InlineData("[Conv.Conv2d(2048, 512, 1, InputHeight = 7, InputWidth = 7)] public partial class L;", "// Chunks of 682 input channels")]
+    // The chunked 1x1 layers of the generated-code tests (InputChunkTests).
+    [InlineData("[Conv.Conv2d(256, 64, 1, InputHeight = 28, InputWidth = 28)] public partial class L;", "// Chunks of 64 input channels")]
+    [InlineData("[Conv.Conv2d(256, 512, 1, Stride = 2, InputHeight = 14, InputWidth = 14)] public partial class L;", "// Chunks of 64 input channels")]
     [InlineData("[Conv.Conv2d(32, 64, 3, Stride = 2, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", "// Chunks of 8 input channels")]
     [InlineData("[Conv.Conv2d(64, 128, 1, Stride = 2, InputHeight = 56, InputWidth = 56)] public partial class L;", null)]
     [InlineData("[Conv.Conv2d(16, 32, 3, Padding = 1, InputHeight = 28, InputWidth = 28)] public partial class L;", null)]
