@@ -139,8 +139,7 @@ public class GeneratedSizeTests
     public void The_AVX2_kernel_reads_a_block_of_positions_at_a_time_in_chunks_for_the_cache(string source, string? comment)
     {
         var text = OneGeneratedFile(source);
-        var kernel = text.Substring(text.IndexOf("private static void ForwardVector(", System.StringComparison.Ordinal));
-        kernel = kernel.Substring(0, kernel.IndexOf("private static void ForwardVector128(", System.StringComparison.Ordinal));
+        var kernel = Method(text, "ForwardVector");
         var blocks = System.Text.RegularExpressions.Regex.Matches(kernel, @"// (Chunks of \d+ input channels|Every block of output channels over one block of positions)").Count;
         Assert.Equal(comment is null ? 0 : 1, blocks);
         if (comment is not null) Assert.Contains(comment, kernel);
@@ -228,10 +227,9 @@ public class GeneratedSizeTests
     public void Stride_1_wide_depthwise_kernels_read_the_input_directly(string source, bool direct)
     {
         var text = OneGeneratedFile(source);
-        var start = text.IndexOf("private static void ForwardVector512(", System.StringComparison.Ordinal);
         Assert.Equal(direct, text.Contains("taps past a row's edge shifted in from its ends", System.StringComparison.Ordinal));
         if (!direct) return;
-        var kernel = text.Substring(start, text.IndexOf("\n    }\n", start, System.StringComparison.Ordinal) - start);
+        var kernel = Method(text, "ForwardVector512");
         Assert.DoesNotContain("Pad(", kernel);
         Assert.Contains("Avx512F.AlignRight32(", kernel);
         Assert.Contains("ref zeros", kernel);
@@ -285,6 +283,13 @@ public class GeneratedSizeTests
     }
 
     // The one file generated for a declaration that compiles without a problem.
+    // The generated method `name`, from its signature to its closing brace.
+    private static string Method(string text, string name)
+    {
+        var start = text.IndexOf($"private static void {name}(", System.StringComparison.Ordinal);
+        return text.Substring(start, text.IndexOf("\n    }\n", start, System.StringComparison.Ordinal) - start);
+    }
+
     private static string OneGeneratedFile(string source)
     {
         var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.Net80(source));

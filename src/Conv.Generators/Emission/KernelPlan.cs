@@ -156,10 +156,10 @@ internal sealed class KernelPlan
         var reusesRows = Vectorized && !OneRun && IsDepthwise(g) && GridHeight > 1;
         if (reusesRows)
         {
+            var hasWideKernel = available.Contains(Simd.Vector512) && WideDepthwisePays(g, GridWidth);
             foreach (var simd in _tiles.Keys.ToList())
             {
-                var reuse = Tile.ChooseRowReuse(g, positions, GridHeight, simd, Simd.Vector256.StatementBudget,
-                    hasWideKernel: available.Contains(Simd.Vector512) && WideDepthwisePays(g, GridWidth));
+                var reuse = Tile.ChooseRowReuse(g, positions, GridHeight, simd, Simd.Vector256.StatementBudget, hasWideKernel);
                 if (reuse is null) continue;
                 _tiles[simd] = reuse;
                 _reusesRows.Add(simd.Registers);
