@@ -35,12 +35,7 @@ public class LargeWindowTests
         var g = new Conv2dGeometry(64, 8, 3, 3, 224, 224, paddingHeight: 1, paddingWidth: 1);
         ReferenceCheck.Same(g, (w, b) => x => new Banded224(w, b).Forward(x), "banded 224x224", 1);
         var layer = new Banded224(ReferenceCheck.Values(Banded224.WeightLength, 1), ReferenceCheck.Values(Banded224.BiasLength, 2));
-        var input = ReferenceCheck.Values(2 * Banded224.InputLength, 3);
-        var single = new float[2 * Banded224.OutputLength];
-        var parallel = new float[2 * Banded224.OutputLength];
-        layer.Forward(input, single);
-        layer.Forward(input, parallel, 2);
-        Assert.True(single.AsSpan().SequenceEqual(parallel), "two threads differ from one");
+        OneAndTwoThreads(ReferenceCheck.Values(2 * Banded224.InputLength, 3), 2 * Banded224.OutputLength, (x, y) => layer.Forward(x, y), (x, y) => layer.Forward(x, y, 2));
     }
 
     [Fact]
@@ -52,6 +47,17 @@ public class LargeWindowTests
             (w, b) => x => new Banded120(w, b).Forward(x), "banded 120x120", 1);
     }
 
+    // One thread pads the view band by band, a parallel call pads it whole first (all its parts together): both must
+    // give the reference's results, item after item of a batch (no band may read a row padded for the item before).
+    [Fact]
+    public void A_view_padded_band_by_band_gives_what_one_padded_whole_gives()
+    {
+        ReferenceCheck.Same(new Conv2dGeometry(4, 8, 3, 3, 512, 512, 2, 2, 1, 1, paddingMode: PaddingMode.Reflect),
+            (w, b) => x => new BandPadded512(w, b).Forward(x), "band-padded 512x512", 1, 2);
+        var layer = new BandPadded512(ReferenceCheck.Values(BandPadded512.WeightLength, 1), ReferenceCheck.Values(BandPadded512.BiasLength, 2));
+        OneAndTwoThreads(ReferenceCheck.SpreadValues(3 * BandPadded512.InputLength, 3), 3 * BandPadded512.OutputLength, (x, y) => layer.Forward(x, y), (x, y) => layer.Forward(x, y, 2));
+    }
+
     [Fact]
     public void A_large_view_padded_by_every_part_gives_the_single_threaded_bits()
     {
@@ -59,13 +65,20 @@ public class LargeWindowTests
             (w, b) => x => new SharedView200(w, b).Forward(x), "shared view 200x200", 1);
         var layer = new SharedView200(ReferenceCheck.Values(SharedView200.WeightLength, 1), ReferenceCheck.Values(SharedView200.BiasLength, 2));
         var input = ReferenceCheck.Values(3 * SharedView200.InputLength, 3);
-        var single = new float[3 * SharedView200.OutputLength];
-        var parallel = new float[3 * SharedView200.OutputLength];
-        layer.Forward(input, single);
-        layer.Forward(input, parallel, 2);
-        Assert.True(single.AsSpan().SequenceEqual(parallel), "two threads differ from one");
+        var (single, parallel) = OneAndTwoThreads(input, 3 * SharedView200.OutputLength, (x, y) => layer.Forward(x, y), (x, y) => layer.Forward(x, y, 2));
         layer.Forward(input.AsSpan(SharedView200.InputLength, SharedView200.InputLength), single.AsSpan(0, SharedView200.OutputLength));
         Assert.True(single.AsSpan(0, SharedView200.OutputLength).SequenceEqual(parallel.AsSpan(SharedView200.OutputLength, SharedView200.OutputLength)),
             "the second batch item differs when run alone");
+    }
+
+    // Runs a batch on one thread and on two, checks that they agree to the bit, and returns both outputs.
+    private static (float[] Single, float[] Parallel) OneAndTwoThreads(float[] input, int outputLength, Action<float[], float[]> one, Action<float[], float[]> two)
+    {
+        var single = new float[outputLength];
+        var parallel = new float[outputLength];
+        one(input, single);
+        two(input, parallel);
+        Assert.True(single.AsSpan().SequenceEqual(parallel), "two threads differ from one");
+        return (single, parallel);
     }
 }

@@ -141,6 +141,11 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(32, 8, 3, Padding = 1, InputHeight = 200, InputWidth = 200)]
     public partial class SharedView200;
 
+    // A 4.2 MB view of 4 channels at stride 2, reflect-padded: each kernel pads it band by band (KernelPlan.PadsByBand),
+    // the border rows mapped into the input as the bands reach them.
+    [Conv2d(4, 8, 3, Stride = 2, Padding = 1, PaddingMode = PaddingMode.Reflect, InputHeight = 512, InputWidth = 512)]
+    public partial class BandPadded512;
+
     // A 13 MB padded view: the kernel works through the output in bands of rows.
     [Conv2d(64, 8, 3, Padding = 1, InputHeight = 224, InputWidth = 224)]
     public partial class Banded224;

@@ -146,6 +146,25 @@ public class GeneratedSizeTests
         Assert.DoesNotContain("// Chunks of", text.Substring(0, text.IndexOf("private static void ForwardVector(", System.StringComparison.Ordinal)));
     }
 
+    // Views over 4 MB of up to 64 input channels are padded band by band, each band's rows just before the kernel reads
+    // them (KernelPlan.PadsByBand), in every kernel of the general emitter (five here); not views of more channels or of
+    // 4 MB or less, and not where only every other row is copied (a 1x1 window at stride 2).
+    [Theory]
+    [InlineData("[Conv.Conv2d(16, 32, 3, Stride = 2, Padding = 1, InputHeight = 320, InputWidth = 320)] public partial class L;", 5)]
+    [InlineData("[Conv.Conv2d(3, 32, 6, Stride = 2, Padding = 2, InputHeight = 640, InputWidth = 640)] public partial class L;", 5)]
+    [InlineData("[Conv.Conv2d(64, 64, 3, Padding = 1, InputHeight = 224, InputWidth = 224)] public partial class L;", 5)]
+    [InlineData("[Conv.Conv2d(4, 8, 3, Stride = 2, Padding = 1, PaddingMode = Conv.PaddingMode.Reflect, InputHeight = 512, InputWidth = 512)] public partial class L;", 5)]
+    [InlineData("[Conv.Conv2d(128, 128, 3, Padding = 1, InputHeight = 112, InputWidth = 112)] public partial class L;", 0)]
+    [InlineData("[Conv.Conv2d(64, 64, 3, Padding = 1, InputHeight = 80, InputWidth = 80)] public partial class L;", 0)]
+    [InlineData("[Conv.Conv2d(16, 32, 1, Stride = 2, Padding = 1, InputHeight = 512, InputWidth = 512)] public partial class L;", 0)]
+    public void Large_views_of_few_channels_are_padded_band_by_band(string source, int kernels)
+    {
+        var text = OneGeneratedFile(source);
+        var bandPads = System.Text.RegularExpressions.Regex.Matches(text, @"Pad\(ref x, ref view, 0, \d+, viewEnd, readEnd\);").Count;
+        Assert.Equal(kernels, bandPads);
+        Assert.Equal(kernels > 0, text.Contains("int cStart, int cEnd, int rStart, int rEnd)", System.StringComparison.Ordinal));
+    }
+
     // Depthwise layers with windows up to 3x3 at stride 2 with rows of 8 outputs or more, at stride 1 of 16 or more: on
     // AVX-512 their input is read as it is (no view is padded for that kernel; rows of 8-15 in 8-lane vectors), at stride
     // 2 each row's columns split by parity in registers. Not for 5x5 windows (measured no faster), narrower rows (stride 1:

@@ -44,17 +44,11 @@ internal static class ForwardEmitter
 
         if (plan.UsesScratch)
             PadEmitter.Write(w, plan, capabilities.HasVector256 ? VectorCopies.Intrinsics : capabilities.HasNumericsVector ? VectorCopies.Numerics : VectorCopies.None, optimize);
-        // With ChannelVectors, ChannelEmitter writes the Vector512 kernel; with DirectDepthwise, DirectDepthwiseEmitter; with
-        // DirectWideDepthwise, DirectWideDepthwiseEmitter; ShortRowDepthwiseEmitter the Avx512 one with ShortRowDepthwise,
-        // the Vector256 one with ShortRowVector256.
-        bool ShortRows(Simd simd) => simd == Simd.Avx512 && plan.ShortRowDepthwise || simd == Simd.Vector256 && plan.ShortRowVector256;
-        var ownVector512 = !plan.ChannelVectors && !plan.DirectDepthwise && !plan.DirectWideDepthwise;
-        foreach (var simd in plan.Kernels.Where(simd => (simd != Simd.Vector512 || ownVector512) && !ShortRows(simd)))
-            WriteKernel(w, plan, simd, optimize);
+        foreach (var simd in plan.GeneralKernels) WriteKernel(w, plan, simd, optimize);
         if (plan.BatchChannelVectors) ChannelEmitter.WriteKernels(w, plan, optimize);
         if (plan.DirectDepthwise) DirectDepthwiseEmitter.WriteKernel(w, plan, optimize);
         if (plan.DirectWideDepthwise) DirectWideDepthwiseEmitter.WriteKernel(w, plan, optimize);
-        foreach (var simd in plan.Kernels.Where(ShortRows)) ShortRowDepthwiseEmitter.WriteKernel(w, plan, simd, optimize);
+        foreach (var simd in plan.Kernels.Where(plan.ShortRowKernel)) ShortRowDepthwiseEmitter.WriteKernel(w, plan, simd, optimize);
     }
 
     // The Vector128 kernels' multiply-add. AdvSimd.IsSupported is a constant to the JIT and to NativeAOT, so each
@@ -333,7 +327,7 @@ internal static class ForwardEmitter
                     w.Line($"ref float x = ref {Names.Unsafe}.Add(ref {Names.MemoryMarshal}.GetReference(Input.Span), Item * InputLength);");
                     using (w.Block("if (Padding)"))
                     {
-                        w.Line($"Pad(ref x, ref View[0], (int)((long)InChannels * part / parts), (int)((long)InChannels * (part + 1) / parts));");
+                        w.Line($"Pad(ref x, ref View[0], (int)((long)InChannels * part / parts), (int)((long)InChannels * (part + 1) / parts){AllRows(plan)});");
                         w.Line("return;");
                     }
 
@@ -418,8 +412,13 @@ internal static class ForwardEmitter
             }
             else
             {
-                if (plan.UsesScratch)
-                    w.Line(plan.SharedView ? $"if (!padded) Pad(ref {groupInput}, ref view, 0, {g.InChannelsPerGroup});" : $"Pad(ref {groupInput}, ref view);");
+                if (plan.UsesScratch && !plan.PadsByBand(simd))
+                {
+                    w.Line(plan.SharedView || plan.PadsRowRanges
+                        ? $"{(plan.SharedView ? "if (!padded) " : "")}Pad(ref {groupInput}, ref view, 0, {g.InChannelsPerGroup}{AllRows(plan)});"
+                        : $"Pad(ref {groupInput}, ref view);");
+                }
+
                 w.Line($"ref float vg = ref {(plan.UsesScratch ? "view" : groupInput)};");
                 WriteTailWindows(w, plan);
                 WriteChannelBlocks(w, plan, simd, ob, lanes, cb, mainEnd);
@@ -427,6 +426,38 @@ internal static class ForwardEmitter
         }
 
         w.Line();
+    }
+
+    // The row range arguments of a Pad that takes them (KernelPlan.PadsRowRanges): every row it copies.
+    private static string AllRows(KernelPlan plan) =>
+        plan.PadsRowRanges ? $", {plan.CopiedRows.First}, {plan.CopiedRows.End}" : "";
+
+    // The loop over bands of output rows, if any; each starts by padding the view rows it reads that no band before it
+    // did (KernelPlan.PadsByBand).
+    private static IDisposable? BandLoop(IndentedWriter w, KernelPlan plan, Simd simd, int band)
+    {
+        var g = plan.G;
+        if (band == 0) return null;
+        var loop = w.Block($"for (int band = 0; band < {g.OutputHeight}; band += {band})");
+        if (plan.PadsByBand(simd)) WriteBandPad(w, plan, band);
+        return loop;
+    }
+
+    private static void WriteBandPad(IndentedWriter w, KernelPlan plan, int band)
+    {
+        var g = plan.G;
+        var (_, end, _) = plan.CopiedRows;
+        // The band's last output row reads view rows up to (band + band rows - 1) * stride + (kernel rows - 1) * dilation.
+        var reach = (long)(band - 1) * g.StrideHeight + (long)(g.KernelHeight - 1) * g.DilationHeight + 1;
+        var bandEnd = $"band + {band} < {g.OutputHeight}";
+        w.Line(reach < end
+            ? $"int readEnd = {bandEnd} && {Names.Affine("band", g.StrideHeight, (int)reach)} < {end} ? {Names.Affine("band", g.StrideHeight, (int)reach)} : {end};"
+            : $"int readEnd = {end};");
+        using (w.Block($"if ({(plan.SharedView ? "!padded && " : "")}readEnd > viewEnd)"))
+        {
+            w.Line($"Pad(ref {GroupInput(g)}, ref view, 0, {g.InChannelsPerGroup}, viewEnd, readEnd);");
+            w.Line("viewEnd = readEnd;");
+        }
     }
 
     // With groups, the kernels loop over the groups that [oStart, oEnd) touches (grp), each reading its own input channels.
@@ -517,11 +548,15 @@ internal static class ForwardEmitter
         var narrow = narrowTail > 0 ? (plan.GridWidth - KernelPlan.Lanes).ToString() : null;
         var narrowInMain = narrow is not null && !folded && !hasTail && mainEnd > 0 && mainEnd % step == 0;
         var span = folded || narrowInMain ? 0 : plan.RunSpan(simd);
+        var padsByBand = plan.PadsByBand(simd);
+        if (padsByBand) w.Line($"int viewEnd = {plan.CopiedRows.First};");
         if (band > 0)
-            w.Line($"// Bands of {band} output rows, every block of channels over one band while its input rows stay in the L2 cache.");
+            w.Line(padsByBand
+                ? $"// Bands of {band} output rows, each padded, then read by every block of channels while its input rows stay in the L2 cache."
+                : $"// Bands of {band} output rows, every block of channels over one band while its input rows stay in the L2 cache.");
         if (span > 0)
             w.Line($"// Spans of {span} positions, every block of channels over one span while its input stays in the L2 cache; the last span ends the run.");
-        using (band > 0 ? w.Block($"for (int band = 0; band < {g.OutputHeight}; band += {band})") : null)
+        using (BandLoop(w, plan, simd, band))
         using (span > 0 ? w.Block($"for (int span = 0; span < {plan.GridWidth}; span += {span})") : null)
         using (w.Block($"for (int o = {first}; o < {end}; o += {ob})"))
         {

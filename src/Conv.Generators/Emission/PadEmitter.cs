@@ -184,40 +184,29 @@ internal static class PadEmitter
     private static IDisposable PadRows(IndentedWriter w, KernelPlan plan, string? optimize, bool halves)
     {
         var g = plan.G;
-        var (firstRow, rowStep) = ReadRows(g);
-        if (rowStep > 1) w.Line($"// Only rows {firstRow}, {firstRow} + {rowStep}, ... are read: the others are not copied.");
+        var (first, end, step) = plan.CopiedRows;
+        if (step > 1) w.Line($"// Only rows {first}, {first} + {step}, ... are read: the others are not copied.");
+        if (plan.PadsRowRanges) w.Line("// Rows [rStart, rEnd) of the padded input: a kernel that reads the view in bands pads each band's rows just before it.");
         if (optimize is not null) w.Line(optimize);
         // A shared view is padded by every part of a parallel call, each its range of channels.
-        var method = plan.SharedView || plan.ChannelChunk > 0
+        var method = plan.PadsRowRanges
+            ? w.Block("private static void Pad(ref float source, ref float view, int cStart, int cEnd, int rStart, int rEnd)")
+            : plan.SharedView || plan.ChannelChunk > 0
             ? w.Block("private static void Pad(ref float source, ref float view, int cStart, int cEnd)")
             : w.Block("private static void Pad(ref float source, ref float view)");
         if (halves) NumericsCopyEmitter.WriteHalvesBuffer(w);
         var blocks = new[]
         {
             method,
-            plan.SharedView || plan.ChannelChunk > 0 ? w.Block("for (int c = cStart; c < cEnd; c++)") : w.For("c", 0, g.InChannelsPerGroup),
-            RowLoop(w, plan, firstRow, rowStep),
+            plan.PadsRowRanges || plan.SharedView || plan.ChannelChunk > 0 ? w.Block("for (int c = cStart; c < cEnd; c++)") : w.For("c", 0, g.InChannelsPerGroup),
+            plan.PadsRowRanges ? w.Block("for (int r = rStart; r < rEnd; r++)")
+            : w.Block($"for (int r = {first}; r < {end}; {(step == 1 ? "r++" : $"r += {step}")})"),
         };
         // Zero padding: the loop runs over the input's rows only, and the rows around them stay zero.
         w.Line(g.PaddingMode == PaddingMode.Zeros ? "int row = r - PaddingHeight;" : "int row = global::Conv.PaddedIndex.Map(PaddingMode, r - PaddingHeight, InputHeight);");
         w.Line($"ref float from = ref {Names.Unsafe}.Add(ref source, (c * InputHeight + row) * InputWidth);");
         w.Line($"ref float to = ref {Names.Unsafe}.Add(ref view, c * {plan.PlaneStride} + {plan.ViewRowExpression("r")});");
         return new Closing(blocks);
-    }
-
-    // The padded rows Pad copies: every one read (firstRow, firstRow + rowStep, ...), or with zero padding those of them
-    // that hold input rows.
-    private static IDisposable RowLoop(IndentedWriter w, KernelPlan plan, int firstRow, int rowStep)
-    {
-        var g = plan.G;
-        var (start, end) = (firstRow, plan.PaddedRows);
-        if (g.PaddingMode == PaddingMode.Zeros)
-        {
-            start = firstRow + Math.Max(0, (g.PaddingHeight - firstRow + rowStep - 1) / rowStep) * rowStep;
-            end = g.PaddingHeight + g.InputHeight;
-        }
-
-        return w.Block($"for (int r = {start}; r < {end}; {(rowStep == 1 ? "r++" : $"r += {rowStep}")})");
     }
 
     private sealed class Closing : IDisposable
@@ -234,14 +223,6 @@ internal static class PadEmitter
 
     private static int FloorDiv(int a, int b) => a >= 0 ? a / b : -((-a + b - 1) / b);
 
-    // With a vertical stride, when every kernel row lands on the same row phase (a 1x1 kernel, say), the rows of the
-    // other phases are never read: the first row read and the step between rows read.
-    private static (int First, int Step) ReadRows(Conv2dGeometry g)
-    {
-        var rowStride = g.OutputHeight == 1 ? 1 : g.StrideHeight;
-        var residues = Enumerable.Range(0, g.KernelHeight).Select(ky => (long)ky * g.DilationHeight % rowStride).Distinct().ToList();
-        return rowStride > 1 && residues.Count == 1 ? ((int)residues[0], rowStride) : (0, 1);
-    }
 
     private const string Halves = V + "<int> halves = " + V + ".Create(0, 2, 4, 6, 1, 3, 5, 7);";
 
