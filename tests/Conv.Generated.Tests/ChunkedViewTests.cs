@@ -26,6 +26,11 @@ public class ChunkedViewTests
             (w, _) => x => new ChunkedViewReflect28x20(w).Forward(x), "reflect 28x20", 1, 2);
 
     [Fact]
+    public void Two_channels_in_chunks_of_one() =>
+        ReferenceCheck.Same(new Conv2dGeometry(2, 8, 2, 2, 757, 757, 2, 2, 2, 2, hasBias: false, paddingMode: PaddingMode.Reflect),
+            (w, _) => x => new ChunkedViewTwoChannels(w).Forward(x), "two channels", 1, 2);
+
+    [Fact]
     public void Stride_2_into_28x28() =>
         ReferenceCheck.Same(new Conv2dGeometry(256, 16, 3, 3, 56, 56, 2, 2, 1, 1), (w, b) => x => new ChunkedViewStrided(w, b).Forward(x), "strided", 1, 2);
 }

@@ -423,6 +423,12 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(256, 16, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56)]
     public partial class ChunkedViewStrided;
 
+    // Two channels in chunks of one, whose few taps (8) the kernels would otherwise write out for every channel at once:
+    // each chunk's body must take only its own channel (the AVX2 kernel added both channels in each chunk, found by
+    // LargeLayerFuzzTests).
+    [Conv2d(2, 8, 2, Stride = 2, Padding = 2, PaddingMode = PaddingMode.Reflect, InputHeight = 757, InputWidth = 757, Bias = false)]
+    public partial class ChunkedViewTwoChannels;
+
     // Views over 256 KB that the AVX2 kernel (16 registers) reads a block of positions at a time, every block of output
     // channels over one block while its inputs stay in the cache (KernelPlan.InputChunk): 128 channels in chunks of 9
     // (the run of 196 ends in a vector overlapping the one before; ReLU after the last chunk); 512 channels at 7x7 in

@@ -995,10 +995,11 @@ internal sealed class KernelPlan
     /// <summary>
     /// Input channels written out in each body (the main column blocks and the tail): the whole group when all of it
     /// fits the kernel's statement budget, else one channel per loop turn, whose overhead is small beside the
-    /// multiply-adds of a window.
+    /// multiply-adds of a window. Never with <see cref="ChannelChunk"/>, whose bodies take one chunk's channels.
     /// </summary>
     public bool UnrollChannels(Simd simd) =>
-        G.InChannelsPerGroup * WindowLength <= 36
+        ChannelChunk == 0
+        && G.InChannelsPerGroup * WindowLength <= 36
         && G.InChannelsPerGroup * WindowLength * TileOf(simd).StatementsPerTap * Bodies(simd) <= simd.StatementBudget;
 
     private int Bodies(Simd simd) => (MainColumnsEnd(simd) > 0 ? 1 : 0) + (MainColumnsEnd(simd) < GridWidth ? 1 : 0);

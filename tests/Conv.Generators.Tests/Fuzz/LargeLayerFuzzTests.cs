@@ -9,9 +9,9 @@ namespace Conv.Generators.Tests.Fuzz;
 /// <summary>
 /// Random layers of a million multiply-adds and more, where the kernel plan picks its large-layer kernels (output channels
 /// in the vector lanes for rows up to 64 columns, spans and bands over inputs past the L2 cache, views per kernel column
-/// read in chunks, stride-4 phase splits, depthwise kernels that read the input directly or 16-lane vectors over a
-/// view): generated, compiled, loaded and checked against the reference convolution on batches of 1 and 2,
-/// single-threaded and split over threads.
+/// read in chunks, large views padded band by band, stride-4 phase splits, depthwise kernels that read the input directly
+/// or 16-lane vectors over a view): generated, compiled, loaded and checked against the reference convolution on batches
+/// of 1 and 2, single-threaded and split over threads.
 /// </summary>
 public class LargeLayerFuzzTests
 {
@@ -34,6 +34,18 @@ public class LargeLayerFuzzTests
                 // A 1x1 layer over an input past the L2 cache: its run of positions goes in spans.
                 var (inputs, height, width) = (r.Next(512, 1025), r.Next(16, 25), r.Next(16, 25));
                 return new Conv2dGeometry(inputs, 32, 1, 1, height, width, hasBias: r.Next(2) == 0);
+            }
+
+            if (r.Next(6) == 0)
+            {
+                // A view over 4 MB of up to 8 input channels (more than 4 MB but for the padding's rows and columns): each
+                // kernel pads it band by band, just before the band reads its rows; a parallel call pads it whole first.
+                int c = r.Next(1, 9), k = r.Next(1, 4), s = r.Next(1, 3), p = r.Next(0, 3);
+                var side = (int)Math.Sqrt(1.1 * (1 << 20) / c) + r.Next(0, 16) - 2 * p;
+                var bandMode = r.Next(3) == 0 ? PaddingMode.Reflect : PaddingMode.Zeros;
+                if (Conv2dGeometry.Validate(c, 8, k, k, side, side, s, s, p, p, 1, 1, 1, bandMode).Count > 0) return null;
+                var banded = new Conv2dGeometry(c, 8, k, k, side, side, s, s, p, p, 1, 1, 1, r.Next(2) == 0, bandMode);
+                return banded.MultiplyAdds <= 1L << 26 ? banded : null;
             }
 
             if (r.Next(4) == 0)
