@@ -447,7 +447,7 @@ internal static class ForwardEmitter
     {
         var g = plan.G;
         var (_, end, _) = plan.CopiedRows;
-        // The band's last output row reads view rows up to (band + band rows - 1) * stride + (kernel rows - 1) * dilation.
+        // The band's last output row, band + rows - 1, reads view rows up to that times the stride plus (kernel rows - 1) * dilation.
         var reach = (long)(band - 1) * g.StrideHeight + (long)(g.KernelHeight - 1) * g.DilationHeight + 1;
         var bandEnd = $"band + {band} < {g.OutputHeight}";
         w.Line(reach < end

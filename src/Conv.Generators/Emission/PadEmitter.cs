@@ -223,7 +223,6 @@ internal static class PadEmitter
 
     private static int FloorDiv(int a, int b) => a >= 0 ? a / b : -((-a + b - 1) / b);
 
-
     private const string Halves = V + "<int> halves = " + V + ".Create(0, 2, 4, 6, 1, 3, 5, 7);";
 
     // Eight columns of the source row loaded at the index and shuffled into their even four then their odd four
