@@ -40,11 +40,14 @@ public class LargeLayerFuzzTests
             {
                 // A view over 4 MB of up to 8 input channels (more than 4 MB but for the padding's rows and columns): each
                 // kernel pads it band by band, just before the band reads its rows; a parallel call pads it whole first.
-                int c = r.Next(1, 9), k = r.Next(1, 4), s = r.Next(1, 3), p = r.Next(0, 3);
-                var side = (int)Math.Sqrt(1.1 * (1 << 20) / c) + r.Next(0, 16) - 2 * p;
+                // Windows up to 3x4, dilated or in two groups at times, on inputs a little wider or taller than square.
+                int groups = r.Next(4) == 0 ? 2 : 1, c = groups * r.Next(1, 5), bh = r.Next(1, 4), bw = r.Next(1, 5), s = r.Next(1, 3);
+                int bph = r.Next(0, 3), bpw = r.Next(0, 3), d = r.Next(5) == 0 ? 2 : 1;
+                var side = (int)Math.Sqrt(1.1 * (1 << 20) / c) + r.Next(0, 16);
+                var (height, width) = r.Next(2) == 0 ? (side - 2 * bph, side + r.Next(0, 40)) : (side + r.Next(0, 40), side - 2 * bpw);
                 var bandMode = r.Next(3) == 0 ? PaddingMode.Reflect : PaddingMode.Zeros;
-                if (Conv2dGeometry.Validate(c, 8, k, k, side, side, s, s, p, p, 1, 1, 1, bandMode).Count > 0) return null;
-                var banded = new Conv2dGeometry(c, 8, k, k, side, side, s, s, p, p, 1, 1, 1, r.Next(2) == 0, bandMode);
+                if (Conv2dGeometry.Validate(c, 8, bh, bw, height, width, s, s, bph, bpw, d, d, groups, bandMode).Count > 0) return null;
+                var banded = new Conv2dGeometry(c, 8, bh, bw, height, width, s, s, bph, bpw, d, d, groups, r.Next(2) == 0, bandMode);
                 return banded.MultiplyAdds <= 1L << 26 ? banded : null;
             }
 
