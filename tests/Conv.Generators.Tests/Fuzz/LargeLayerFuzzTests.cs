@@ -41,13 +41,13 @@ public class LargeLayerFuzzTests
                 // A view over 4 MB of up to 8 input channels (more than 4 MB but for the padding's rows and columns): each
                 // kernel pads it band by band, just before the band reads its rows; a parallel call pads it whole first.
                 // Windows up to 3x4, dilated or in two groups at times, on inputs a little wider or taller than square.
-                int groups = r.Next(4) == 0 ? 2 : 1, c = groups * r.Next(1, 5), bh = r.Next(1, 4), bw = r.Next(1, 5), s = r.Next(1, 3);
+                int bg = r.Next(4) == 0 ? 2 : 1, c = bg * r.Next(1, 5), bh = r.Next(1, 4), bw = r.Next(1, 5), s = r.Next(1, 3);
                 int bph = r.Next(0, 3), bpw = r.Next(0, 3), d = r.Next(5) == 0 ? 2 : 1;
                 var side = (int)Math.Sqrt(1.1 * (1 << 20) / c) + r.Next(0, 16);
                 var (height, width) = r.Next(2) == 0 ? (side - 2 * bph, side + r.Next(0, 40)) : (side + r.Next(0, 40), side - 2 * bpw);
                 var bandMode = r.Next(3) == 0 ? PaddingMode.Reflect : PaddingMode.Zeros;
-                if (Conv2dGeometry.Validate(c, 8, bh, bw, height, width, s, s, bph, bpw, d, d, groups, bandMode).Count > 0) return null;
-                var banded = new Conv2dGeometry(c, 8, bh, bw, height, width, s, s, bph, bpw, d, d, groups, r.Next(2) == 0, bandMode);
+                if (Conv2dGeometry.Validate(c, 8, bh, bw, height, width, s, s, bph, bpw, d, d, bg, bandMode).Count > 0) return null;
+                var banded = new Conv2dGeometry(c, 8, bh, bw, height, width, s, s, bph, bpw, d, d, bg, r.Next(2) == 0, bandMode);
                 return banded.MultiplyAdds <= 1L << 26 ? banded : null;
             }
 
@@ -67,15 +67,17 @@ public class LargeLayerFuzzTests
                 return depthwise.MultiplyAdds is >= 1L << 20 and <= 1L << 25 ? depthwise : null;
             }
 
+            // Dense layers, at times in groups of 4-64 channels (ResNeXt's and RegNet's) or dilated (DeepLab's).
             var stride = new[] { 1, 1, 2, 4 }[r.Next(4)];
             int kh = r.Next(1, 6), kw = r.Next(1, 6);
             int h = r.Next(8, 48), w = r.Next(16, 72);
-            var inChannels = r.Next(8, 160);
+            var groups = new[] { 1, 1, 1, 2, 4, 8 }[r.Next(6)];
+            var inChannels = groups * Math.Max(1, r.Next(8, 160) / groups);
             var outChannels = 32 * r.Next(1, 4);
-            int ph = r.Next(0, 3), pw = r.Next(0, 3);
+            int ph = r.Next(0, 3), pw = r.Next(0, 3), dilation = r.Next(6) == 0 ? 2 : 1;
             var mode = r.Next(5) == 0 ? PaddingMode.Reflect : PaddingMode.Zeros;
-            if (Conv2dGeometry.Validate(inChannels, outChannels, kh, kw, h, w, stride, stride, ph, pw, 1, 1, 1, mode).Count > 0) return null;
-            var g = new Conv2dGeometry(inChannels, outChannels, kh, kw, h, w, stride, stride, ph, pw, 1, 1, 1, r.Next(2) == 0, mode);
+            if (Conv2dGeometry.Validate(inChannels, outChannels, kh, kw, h, w, stride, stride, ph, pw, dilation, dilation, groups, mode).Count > 0) return null;
+            var g = new Conv2dGeometry(inChannels, outChannels, kh, kw, h, w, stride, stride, ph, pw, dilation, dilation, groups, r.Next(2) == 0, mode);
             return g.MultiplyAdds is >= 1L << 20 and <= 1L << 25 ? g : null;
         }).Where(g => g is not null)!;
 
