@@ -21,6 +21,8 @@ namespace Conv.Generated.NetStandard;
 [Conv2d(4, 4, 3, Padding = 1, PaddingMode = PaddingMode.Reflect, InputHeight = 12, InputWidth = 12)] public partial class Reflected;
 [Conv2d(3, 8, 7, Stride = 2, Padding = 3, InputHeight = 32, InputWidth = 32)] public partial class Stem;
 [Conv2d(16, 16, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56)] public partial class ViewPerColumn;
+// A 4.2 MB view of 4 channels: each kernel pads it band by band, just before the band reads its rows.
+[Conv2d(4, 8, 3, Stride = 2, Padding = 1, InputHeight = 512, InputWidth = 512)] public partial class BandPadded;
 
 /// <summary>A layer of this library: its type's name, its geometry (read from its generated constants) and its Forward.</summary>
 public sealed class Layer
@@ -50,6 +52,7 @@ public sealed class Layer
         Of<Reflected>((w, b, x) => new Reflected(w, b).Forward(x)),
         Of<Stem>((w, b, x) => new Stem(w, b).Forward(x)),
         Of<ViewPerColumn>((w, b, x) => new ViewPerColumn(w, b).Forward(x)),
+        Of<BandPadded>((w, b, x) => new BandPadded(w, b).Forward(x)),
     };
 
     private static Layer Of<T>(Func<float[], float[], float[], float[]> forward)
