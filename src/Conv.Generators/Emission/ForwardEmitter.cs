@@ -412,10 +412,11 @@ internal static class ForwardEmitter
             }
             else
             {
+                // (Padding by band needs a shared view: PadsRowRanges implies SharedView.)
                 if (plan.UsesScratch && !plan.PadsByBand(simd))
                 {
-                    w.Line(plan.SharedView || plan.PadsRowRanges
-                        ? $"{(plan.SharedView ? "if (!padded) " : "")}Pad(ref {groupInput}, ref view, 0, {g.InChannelsPerGroup}{AllRows(plan)});"
+                    w.Line(plan.SharedView
+                        ? $"if (!padded) Pad(ref {groupInput}, ref view, 0, {g.InChannelsPerGroup}{AllRows(plan)});"
                         : $"Pad(ref {groupInput}, ref view);");
                 }
 
@@ -434,12 +435,12 @@ internal static class ForwardEmitter
 
     // The loop over bands of output rows, if any; each starts by padding the view rows it reads that no band before it
     // did (KernelPlan.PadsByBand).
-    private static IDisposable? BandLoop(IndentedWriter w, KernelPlan plan, Simd simd, int band)
+    private static IDisposable? BandLoop(IndentedWriter w, KernelPlan plan, int band, bool padsByBand)
     {
         var g = plan.G;
         if (band == 0) return null;
         var loop = w.Block($"for (int band = 0; band < {g.OutputHeight}; band += {band})");
-        if (plan.PadsByBand(simd)) WriteBandPad(w, plan, band);
+        if (padsByBand) WriteBandPad(w, plan, band);
         return loop;
     }
 
@@ -449,11 +450,12 @@ internal static class ForwardEmitter
         var (_, end, _) = plan.CopiedRows;
         // The band's last output row, band + rows - 1, reads view rows up to that times the stride plus (kernel rows - 1) * dilation.
         var reach = (long)(band - 1) * g.StrideHeight + (long)(g.KernelHeight - 1) * g.DilationHeight + 1;
-        var bandEnd = $"band + {band} < {g.OutputHeight}";
+        var reached = Names.Affine("band", g.StrideHeight, (int)reach);
         w.Line(reach < end
-            ? $"int readEnd = {bandEnd} && {Names.Affine("band", g.StrideHeight, (int)reach)} < {end} ? {Names.Affine("band", g.StrideHeight, (int)reach)} : {end};"
+            ? $"int readEnd = band + {band} < {g.OutputHeight} && {reached} < {end} ? {reached} : {end};"
             : $"int readEnd = {end};");
-        using (w.Block($"if ({(plan.SharedView ? "!padded && " : "")}readEnd > viewEnd)"))
+        // A view padded by band is a shared one (KernelPlan.PadsByBand): a parallel call padded it whole already.
+        using (w.Block("if (!padded && readEnd > viewEnd)"))
         {
             w.Line($"Pad(ref {GroupInput(g)}, ref view, 0, {g.InChannelsPerGroup}, viewEnd, readEnd);");
             w.Line("viewEnd = readEnd;");
@@ -556,7 +558,7 @@ internal static class ForwardEmitter
                 : $"// Bands of {band} output rows, every block of channels over one band while its input rows stay in the L2 cache.");
         if (span > 0)
             w.Line($"// Spans of {span} positions, every block of channels over one span while its input stays in the L2 cache; the last span ends the run.");
-        using (BandLoop(w, plan, simd, band))
+        using (BandLoop(w, plan, band, padsByBand))
         using (span > 0 ? w.Block($"for (int span = 0; span < {plan.GridWidth}; span += {span})") : null)
         using (w.Block($"for (int o = {first}; o < {end}; o += {ob})"))
         {

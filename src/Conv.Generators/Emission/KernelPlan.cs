@@ -859,16 +859,17 @@ internal sealed class KernelPlan
     /// row phase (a 1x1 kernel, say), only the rows of that phase are read; with zero padding only those holding input
     /// rows are copied, and the rows around them stay zero.
     /// </summary>
-    public (int First, int End, int Step) CopiedRows
+    public (int First, int End, int Step) CopiedRows => _copiedRows ??= RowsToCopy();
+
+    private (int First, int End, int Step)? _copiedRows;
+
+    private (int First, int End, int Step) RowsToCopy()
     {
-        get
-        {
-            var rowStride = G.OutputHeight == 1 ? 1 : G.StrideHeight;
-            var residues = Enumerable.Range(0, G.KernelHeight).Select(ky => (long)ky * G.DilationHeight % rowStride).Distinct().ToList();
-            var (first, step) = rowStride > 1 && residues.Count == 1 ? ((int)residues[0], rowStride) : (0, 1);
-            if (G.PaddingMode != PaddingMode.Zeros) return (first, PaddedRows, step);
-            return (first + Math.Max(0, (G.PaddingHeight - first + step - 1) / step) * step, G.PaddingHeight + G.InputHeight, step);
-        }
+        var rowStride = G.OutputHeight == 1 ? 1 : G.StrideHeight;
+        var residues = Enumerable.Range(0, G.KernelHeight).Select(ky => (long)ky * G.DilationHeight % rowStride).Distinct().ToList();
+        var (first, step) = rowStride > 1 && residues.Count == 1 ? ((int)residues[0], rowStride) : (0, 1);
+        if (G.PaddingMode != PaddingMode.Zeros) return (first, PaddedRows, step);
+        return (first + Math.Max(0, (G.PaddingHeight - first + step - 1) / step) * step, G.PaddingHeight + G.InputHeight, step);
     }
 
     /// <summary>

@@ -198,7 +198,7 @@ internal static class PadEmitter
         var blocks = new[]
         {
             method,
-            plan.PadsRowRanges || plan.SharedView || plan.ChannelChunk > 0 ? w.Block("for (int c = cStart; c < cEnd; c++)") : w.For("c", 0, g.InChannelsPerGroup),
+            plan.SharedView || plan.ChannelChunk > 0 ? w.Block("for (int c = cStart; c < cEnd; c++)") : w.For("c", 0, g.InChannelsPerGroup),
             plan.PadsRowRanges ? w.Block("for (int r = rStart; r < rEnd; r++)")
             : w.Block($"for (int r = {first}; r < {end}; {(step == 1 ? "r++" : $"r += {step}")})"),
         };
