@@ -113,13 +113,13 @@ public static class NetworkShapes
         ["mobilenetv2 features.18 320x7x7*1280x320x1x1"] = new("mobilenetv2 features.18 320x7x7*1280x320x1x1", new(320, 1280, 1, 1, 7, 7, 1, 1, 0, 0, groups: 1), (w, b) => new Net_mobilenetv2_features_18(w, b).Forward, (w, b) => new Net_mobilenetv2_features_18(w, b).Forward),
     };
 
-    /// <summary>The layers of the three networks and of the others (<see cref="MoreNetworkShapes"/>, <see cref="NewerNetworkShapes"/>), by name.</summary>
-    public static IReadOnlyDictionary<string, Shape> Every => _every ??= All.Concat(MoreNetworkShapes.All).Concat(NewerNetworkShapes.All).ToDictionary(pair => pair.Key, pair => pair.Value);
+    /// <summary>The layers of the three networks and of the others (<see cref="MoreNetworkShapes"/>, <see cref="NewerNetworkShapes"/>, <see cref="TaskNetworkShapes"/>), by name.</summary>
+    public static IReadOnlyDictionary<string, Shape> Every => _every ??= All.Concat(MoreNetworkShapes.All).Concat(NewerNetworkShapes.All).Concat(TaskNetworkShapes.All).ToDictionary(pair => pair.Key, pair => pair.Value);
 
     private static IReadOnlyDictionary<string, Shape>? _every;
 
     /// <summary>
-    /// The layers that CONV_BENCH_SHAPES selects: without it the three networks; "others" and "newer" for the other networks' layers;
+    /// The layers that CONV_BENCH_SHAPES selects: without it the three networks; "others", "newer" and "tasks" for the other networks' layers;
     /// otherwise every layer whose name contains one of its comma-separated words.
     /// </summary>
     public static IEnumerable<string> Selected()
@@ -128,6 +128,7 @@ public static class NetworkShapes
         var words = filter.Split(',').Select(word => word.Trim()).ToArray();
         if (words.Contains("others")) return MoreNetworkShapes.All.Keys;
         if (words.Contains("newer")) return NewerNetworkShapes.All.Keys;
+        if (words.Contains("tasks")) return TaskNetworkShapes.All.Keys;
         return Every.Keys.Where(name => words.Any(word => name.Contains(word, StringComparison.OrdinalIgnoreCase)));
     }
 }

@@ -96,10 +96,16 @@ internal static class ResultsTable
     {
         var reports = summaries.SelectMany(s => s.Reports).Where(r => r.ResultStatistics is not null).ToArray();
         double Median(BenchmarkReport r) => r.ResultStatistics!.Median;
-        var peak = reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(PeakBenchmarks.FmaPeak));
-        var peakGflops = peak is null ? double.NaN : PeakBenchmarks.FlopsPerInvoke / Median(peak);
+        double Peak(string method, long flops) =>
+            reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method) is { } found ? flops / Median(found) : double.NaN;
+        var peak256 = Peak(nameof(PeakBenchmarks.FmaPeak), PeakBenchmarks.FlopsPerInvoke);
+        var peak512 = Peak(nameof(PeakBenchmarks.FmaPeak512), PeakBenchmarks.FlopsPerInvoke512);
+        // The percentages are of the faster of the two: the peak the widest kernel this core runs can reach.
+        var peakGflops = double.IsNaN(peak512) || peak256 > peak512 ? peak256 : peak512;
         var text = new StringBuilder();
-        if (!double.IsNaN(peakGflops)) text.AppendLine(FormattableString.Invariant($"One core's FP32 FMA peak, measured: {peakGflops:F1} GFLOP/s")).AppendLine();
+        if (!double.IsNaN(peakGflops))
+            text.AppendLine(FormattableString.Invariant(
+                $"One core's FP32 FMA peak, measured: {peakGflops:F1} GFLOP/s (256-bit FMA {peak256:F1}, 512-bit FMA {peak512:F1})")).AppendLine();
 
         var conv = reports.Where(r => r.BenchmarkCase.Descriptor.Type == typeof(ConvBenchmarks))
             .GroupBy(r => (Shape: (string)r.BenchmarkCase.Parameters["Shape"], Batch: (int)r.BenchmarkCase.Parameters["Batch"]))
