@@ -23,6 +23,8 @@ namespace Conv.Generated.NetStandard;
 [Conv2d(16, 16, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56)] public partial class ViewPerColumn;
 // A 4.2 MB view of 4 channels: each kernel pads it band by band, just before the band reads its rows.
 [Conv2d(4, 8, 3, Stride = 2, Padding = 1, InputHeight = 512, InputWidth = 512)] public partial class BandPadded;
+// A one-row (1-D) stride-2 layer whose 1.15 MB view exceeds the L2 cache: each kernel runs it in spans of columns.
+[Conv2d(96, 8, 1, KernelHeight = 1, KernelWidth = 3, StrideHeight = 1, StrideWidth = 2, PaddingHeight = 0, PaddingWidth = 1, InputHeight = 1, InputWidth = 3000)] public partial class SpanRow;
 
 /// <summary>A layer of this library: its type's name, its geometry (read from its generated constants) and its Forward.</summary>
 public sealed class Layer
@@ -53,6 +55,7 @@ public sealed class Layer
         Of<Stem>((w, b, x) => new Stem(w, b).Forward(x)),
         Of<ViewPerColumn>((w, b, x) => new ViewPerColumn(w, b).Forward(x)),
         Of<BandPadded>((w, b, x) => new BandPadded(w, b).Forward(x)),
+        Of<SpanRow>((w, b, x) => new SpanRow(w, b).Forward(x)),
     };
 
     private static Layer Of<T>(Func<float[], float[], float[], float[]> forward)

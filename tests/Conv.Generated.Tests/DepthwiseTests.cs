@@ -10,6 +10,11 @@ namespace Conv.Generated.Tests;
 public class DepthwiseTests
 {
     [Fact]
+    public void One_row_of_1000_with_a_31_tap_window() =>
+        ReferenceCheck.Same(new Conv2dGeometry(64, 64, 1, 31, 1, 1000, 1, 1, 0, 15, groups: 64),
+            (w, b) => x => new DepthwiseRow1000(w, b).Forward(x), "1x31 over 1000", 1, 2);
+
+    [Fact]
     public void Dilated_with_relu6() =>
         ReferenceCheck.Same(new Conv2dGeometry(5, 5, 3, 3, 21, 37, 1, 1, 2, 2, 2, 2, groups: 5), Activation.Relu6, 0.01f,
             (w, b) => x => new DepthwiseDilated(w, b).Forward(x), "dilated", 1, 2);

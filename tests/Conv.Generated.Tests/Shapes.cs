@@ -533,6 +533,19 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(1024, 32, 1, InputHeight = 14, InputWidth = 22, Bias = false)]
     public partial class Span1x1Odd;
 
+    // One-row (1-D) layers whose stride-2 views exceed the L2 cache (1.15 MB, 1.23 MB): every block of output channels
+    // over one span of columns, then the next; rows of 1500 (a tail after the whole blocks) and of 1599 (the last block
+    // overlapping the one before).
+    [Conv2d(96, 8, 1, KernelHeight = 1, KernelWidth = 3, StrideHeight = 1, StrideWidth = 2, PaddingHeight = 0, PaddingWidth = 1, InputHeight = 1, InputWidth = 3000, Activation = Activation.Relu)]
+    public partial class SpanRow1500;
+
+    [Conv2d(96, 8, 1, KernelHeight = 1, KernelWidth = 3, StrideHeight = 1, StrideWidth = 2, InputHeight = 1, InputWidth = 3199, Bias = false)]
+    public partial class SpanRow1599;
+
+    // A one-row depthwise layer of 2 million multiply-adds: a 16-lane kernel, its last 8 columns in an 8-lane vector.
+    [Conv2d(64, 64, 1, KernelHeight = 1, KernelWidth = 31, PaddingHeight = 0, PaddingWidth = 15, Groups = 64, InputHeight = 1, InputWidth = 1000)]
+    public partial class DepthwiseRow1000;
+
     // Stride 4: each padded row split into 4 column phases, 32 columns at a time by shuffles where Vector256 is
     // accelerated (16 with Vector128); rows of 100 (the last 32 overlapping), of 71 padded by 2 (the last block starting off a multiple of
     // 4), and of 30 (under 32: one value at a time).

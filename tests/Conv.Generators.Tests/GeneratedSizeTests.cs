@@ -165,6 +165,35 @@ public class GeneratedSizeTests
         Assert.Equal(kernels > 0, text.Contains("int cStart, int cEnd, int rStart, int rEnd)", System.StringComparison.Ordinal));
     }
 
+    // Views over 1 MB whose output rows cannot be banded (one row: a 1-D layer) run in spans of columns, every block of
+    // output channels over one span, in each vector kernel (Vector512, Avx512, Vector256, Vector128) that has no chunks of
+    // input channels: the last blocks overlapping the one before (1599 columns: folded) or not (1500: a tail). Not for
+    // views up to 1 MB, nor outputs of several row blocks (banded instead).
+    [Theory]
+    [InlineData("[Conv.Conv2d(384, 384, 1, KernelHeight = 1, KernelWidth = 3, StrideHeight = 1, StrideWidth = 2, PaddingHeight = 0, PaddingWidth = 1, InputHeight = 1, InputWidth = 3000)] public partial class L;", 4, 1)]
+    [InlineData("[Conv.Conv2d(512, 512, 1, KernelHeight = 1, KernelWidth = 3, StrideHeight = 1, StrideWidth = 2, InputHeight = 1, InputWidth = 3199)] public partial class L;", 4, 2)]
+    [InlineData("[Conv.Conv2d(64, 64, 1, KernelHeight = 1, KernelWidth = 3, StrideHeight = 1, StrideWidth = 2, InputHeight = 1, InputWidth = 3000)] public partial class L;", 0, 0)]
+    [InlineData("[Conv.Conv2d(64, 64, 3, Stride = 2, Padding = 1, InputHeight = 112, InputWidth = 112)] public partial class L;", 0, 0)]
+    public void One_row_views_over_the_L2_cache_run_in_spans_of_columns(string source, int spans, int folded)
+    {
+        var text = OneGeneratedFile(source);
+        Assert.Equal(spans, System.Text.RegularExpressions.Regex.Matches(text, @"for \(int span = 0; span < \d+; span \+= \d+\)").Count);
+        Assert.Equal(folded, System.Text.RegularExpressions.Regex.Matches(text, @"for \(int next = span; ").Count);
+    }
+
+    // A depthwise layer of one output row (a 1-D layer) of a million multiply-adds or more has a 16-lane kernel beside
+    // the 8-lane one, its last 8 columns in one 8-lane vector; smaller ones, and depthwise layers of several rows with
+    // windows of 9 taps or less, do not.
+    [Theory]
+    [InlineData("[Conv.Conv2d(256, 256, 1, KernelHeight = 1, KernelWidth = 31, PaddingHeight = 0, PaddingWidth = 15, Groups = 256, InputHeight = 1, InputWidth = 1000)] public partial class L;", true)]
+    [InlineData("[Conv.Conv2d(64, 64, 1, KernelHeight = 1, KernelWidth = 31, PaddingHeight = 0, PaddingWidth = 15, Groups = 64, InputHeight = 1, InputWidth = 400)] public partial class L;", false)]
+    [InlineData("[Conv.Conv2d(144, 144, 5, Padding = 2, Groups = 144, InputHeight = 56, InputWidth = 56)] public partial class L;", false)]
+    public void One_row_depthwise_layers_have_a_16_lane_kernel(string source, bool wide)
+    {
+        var text = OneGeneratedFile(source);
+        Assert.Equal(wide, text.Contains("private static void ForwardVector512(", System.StringComparison.Ordinal));
+    }
+
     // Depthwise layers with windows up to 3x3 at stride 2 with rows of 8 outputs or more, at stride 1 of 16 or more: on
     // AVX-512 their input is read as it is (no view is padded for that kernel; rows of 8-15 in 8-lane vectors), at stride
     // 2 each row's columns split by parity in registers. Not for 5x5 windows (measured no faster), narrower rows (stride 1:

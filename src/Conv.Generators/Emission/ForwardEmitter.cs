@@ -549,7 +549,7 @@ internal static class ForwardEmitter
         // thread: MobileNetV2's project384-96@14, 196 positions as 2 blocks of 6 vectors and 4 columns, 134.5 -> 126.0 us).
         var narrow = narrowTail > 0 ? (plan.GridWidth - KernelPlan.Lanes).ToString() : null;
         var narrowInMain = narrow is not null && !folded && !hasTail && mainEnd > 0 && mainEnd % step == 0;
-        var span = folded || narrowInMain ? 0 : plan.RunSpan(simd);
+        var span = narrowInMain ? 0 : plan.RunSpan(simd);
         var padsByBand = plan.PadsByBand(simd);
         if (padsByBand) w.Line($"int viewEnd = {plan.CopiedRows.First};");
         if (band > 0)
@@ -600,7 +600,9 @@ internal static class ForwardEmitter
                 {
                     // The last block, as wide as the others, ends at the row's end, overlapping the one before (outputs
                     // written twice are equal): one body serves every block.
-                    using (w.Block($"for (int next = 0; next < {wideEnd}; next += {step})"))
+                    using (w.Block(span > 0
+                               ? $"for (int next = span; next < (span + {span} < {wideEnd} ? span + {span} : {wideEnd}); next += {step})"
+                               : $"for (int next = 0; next < {wideEnd}; next += {step})"))
                     {
                         w.Line($"int ox = next < {wideEnd - step} ? next : {wideEnd - step};");
                         WriteBody(w, plan, simd, ob, blockColumns, rows);
