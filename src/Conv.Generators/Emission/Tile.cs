@@ -22,12 +22,19 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
     public static Tile Choose(Conv2dGeometry g, int positions, int gridHeight, int maxRows, Simd simd, int narrowVectors = 0)
     {
         var registers = simd.Registers;
-        var splitLoads = simd == Simd.Vector256;
+        var wide = simd.Lanes == 16;
+        // A 1x1 window's input vectors are each read once per block of output channels, from the L2 cache (the inputs of
+        // a block's run do not fit the L1): its 16-lane kernel counts each as two loads, so that blocks of more channels,
+        // which read the input fewer times, win. Interleaved Stopwatch runs on Zen 5 (whole 512-bit FMA units), one thread:
+        // ResNet-50's 1x1 layers at 28x28 and 14x14 (4 x 5 or 4 x 4 -> 8 x 3 or 8 x 2) and MobileNetV2's projections at
+        // 28x28 and 14x14 18-20% less time, ResNet-18's stride-2 downsampling into 14x14 11% (into 28x28 1.5%), MobileNetV2's
+        // 32->16 at 112x112 8%, its 32->192 at 28x28 5%. Not for wider windows, whose taps read the same input lines again:
+        // the same count there took VGG-16's 3x3 layers at 112x112 from 4 x 4 to 8 x 3, 12% slower.
+        var splitLoads = simd == Simd.Vector256 || wide && g.KernelHeight * g.KernelWidth == 1;
         // Sixteen registers (AVX2) hold 12 accumulators besides the weights or inputs in flight; thirty-two (AVX-512,
         // also for 256-bit code) hold 28 (4 channels x 7 vectors, measured best on 56 columns).
         var maxAccumulators = registers >= 32 ? 28 : 12;
         var productRegister = HoldsProducts(g, simd) ? 1 : 0;
-        var wide = simd.Lanes == 16;
         var best = (Channels: 1, Vectors: 1, Rows: 1, Cost: double.MaxValue);
         for (var ob = 1; ob <= 8; ob++)
         {
