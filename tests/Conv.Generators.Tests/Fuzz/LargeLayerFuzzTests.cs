@@ -9,7 +9,8 @@ namespace Conv.Generators.Tests.Fuzz;
 /// <summary>
 /// Random layers of a million multiply-adds and more, where the kernel plan picks its large-layer kernels (output channels
 /// in the vector lanes for rows up to 64 columns, spans and bands over inputs past the L2 cache, views per kernel column
-/// read in chunks, large views padded band by band, stride-4 phase splits, depthwise kernels that read the input directly
+/// read in chunks, large views padded band by band, one-row layers in spans of columns, stride-4 phase splits,
+/// depthwise kernels that read the input directly
 /// or 16-lane vectors over a view): generated, compiled, loaded and checked against the reference convolution on batches
 /// of 1 and 2, single-threaded and split over threads.
 /// </summary>
@@ -34,6 +35,22 @@ public class LargeLayerFuzzTests
                 // A 1x1 layer over an input past the L2 cache: its run of positions goes in spans.
                 var (inputs, height, width) = (r.Next(512, 1025), r.Next(16, 25), r.Next(16, 25));
                 return new Conv2dGeometry(inputs, 32, 1, 1, height, width, hasBias: r.Next(2) == 0);
+            }
+
+            if (r.Next(5) == 0)
+            {
+                // A one-row (1-D) layer, as in speech models: windows 1x1 to 1x31 at strides 1-3 (5 at times), dilated at
+                // times, over rows of 300-4000. Dense with up to 512 input channels (views over the L2 cache run in spans
+                // of columns) or depthwise (a 16-lane kernel from a million multiply-adds).
+                int rk = r.Next(1, 32), rs = r.Next(5) == 0 ? 5 : r.Next(1, 4), rd = r.Next(6) == 0 ? 2 : 1, rp = r.Next(0, rk / 2 + 1);
+                var rowWidth = r.Next(300, 4001);
+                var depthwiseRow = r.Next(3) == 0;
+                var rc = depthwiseRow ? r.Next(16, 257) : r.Next(8, 513);
+                var ro = depthwiseRow ? rc : r.Next(1, 65);
+                var rowMode = r.Next(6) == 0 ? PaddingMode.Reflect : PaddingMode.Zeros;
+                if (Conv2dGeometry.Validate(rc, ro, 1, rk, 1, rowWidth, 1, rs, 0, rp, 1, rd, depthwiseRow ? rc : 1, rowMode).Count > 0) return null;
+                var row = new Conv2dGeometry(rc, ro, 1, rk, 1, rowWidth, 1, rs, 0, rp, 1, rd, depthwiseRow ? rc : 1, r.Next(2) == 0, rowMode);
+                return row.MultiplyAdds is >= 1L << 18 and <= 1L << 25 ? row : null;
             }
 
             if (r.Next(6) == 0)
