@@ -92,6 +92,16 @@ public class ChannelVectorTests
             (w, b) => x => new ChannelVectors60(w, b).Forward(x), "rows of 60", 1, 3);
 
     [Fact]
+    public void Rows_of_56_whose_last_8_columns_count_as_a_16_lane_vector() =>
+        ReferenceCheck.Same(new Conv2dGeometry(64, 32, 3, 3, 12, 56, paddingHeight: 1, paddingWidth: 1),
+            (w, b) => x => new ChannelVectors56(w, b).Forward(x), "rows of 56", 1, 3);
+
+    [Fact]
+    public void Unpadded_stride_2_into_rows_of_17() =>
+        ReferenceCheck.Same(new Conv2dGeometry(128, 32, 3, 3, 7, 35, 2, 2),
+            (w, b) => x => new ChannelVectors17(w, b).Forward(x), "stride 2 into 3x17", 1, 2);
+
+    [Fact]
     public void Unpadded_stride_2_into_17x17() =>
         ReferenceCheck.Same(new Conv2dGeometry(32, 32, 3, 3, 35, 35, 2, 2, hasBias: false),
             (w, _) => x => new ChannelVectorsUnpadded(w).Forward(x), "unpadded stride 2", 1, 2);

@@ -525,6 +525,13 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(32, 32, 3, Stride = 2, InputHeight = 35, InputWidth = 35, Bias = false)]
     public partial class ChannelVectorsUnpadded;
 
+    // Rows whose last 8 columns the row kernels take in an 8-lane vector, counted as a 16-lane one: output channels in the vector lanes.
+    [Conv2d(64, 32, 3, Padding = 1, InputHeight = 12, InputWidth = 56)]
+    public partial class ChannelVectors56;
+
+    [Conv2d(128, 32, 3, Stride = 2, InputHeight = 7, InputWidth = 35)]
+    public partial class ChannelVectors17;
+
     // 1x1 layers over inputs larger than the L2 cache (1.2 MB, 1.26 MB): every block of output channels over one span of
     // positions, then the next; the run's last columns (a block of fewer vectors, or one 8-lane vector) with the last span.
     [Conv2d(1024, 32, 1, InputHeight = 15, InputWidth = 20, Activation = Activation.Relu)]

@@ -374,7 +374,8 @@ internal sealed class KernelPlan
     /// runs of positions multiply every tap, the zero padding's too, and no lanes past a row's end. Taken for layers with
     /// whole blocks of 32 output channels per group, rows of up to 28 columns, outputs of 49 positions or more, 128 taps
     /// per output or more and taps in the zero padding (18% of a 3x3 window's at 7x7, 9% at 14x14, 5% at 28x28); for
-    /// rows of up to 64 columns, padded or not, where those taps and lanes come to 6% or more (see WideChannelVectorsPay);
+    /// rows of up to 64 columns, padded or not, of 256 taps per output or more, where those taps and lanes come to 6% or
+    /// more (see WideChannelVectorsPay);
     /// and for windows that tile their input, such as a ViT patch embedding (see TiledChannelVectorsPay).
     /// The weights are rearranged into blocks of 32 output channels on the first call and kept while the public Weight
     /// array has not been handed out; after that, on each call (a write to the array must reach it), a chunk of input
@@ -459,10 +460,17 @@ internal sealed class KernelPlan
     // thread / generated: YOLOv3's 128->256 3x3 at 52x52 (rows of 52: 3 vectors of 16 and one of 8 for 4 columns, 11% in
     // all) 0.97x -> 1.05x, Inception-v3's 5x5 at 35x35 (19%) 1.03x -> 1.14x, its unpadded stride-2 3x3 into 17x17 (a flat
     // run, 7%) 0.91x -> 0.98x; BenchmarkDotNet 0.96x -> 1.03x, 1.03x -> 1.04x (no faster: 1.65 -> 1.66 ms), 0.90x ->
-    // 0.96x. Below the share they measured slower or no faster: ResNet-18's layer1 at 56x56 (2.4%, the padding only)
-    // 1.01x -> 1.00x, SqueezeNet's 16->64 3x3 at 55x55 (4.2%) 1.02x -> 0.97x.
+    // 0.96x. Below the share they measured slower or no faster on Zen 4: ResNet-18's layer1 at 56x56 (2.4%, the padding
+    // only) 1.01x -> 1.00x, SqueezeNet's 16->64 3x3 at 55x55 (4.2%) 1.02x -> 0.97x. On a core with whole 512-bit FMA
+    // units (Zen 5) an 8-lane multiply-add takes a 16-lane one's slot, so RunWaste counts a row's last 8-lane vector
+    // as 16 lanes: rows of 56 come to 14%, and interleaved Stopwatch runs (Zen 5, one thread) gave ResNet-18's layer1,
+    // VGG-16's 3x3 layers at 56x56, DenseNet-121's 128->32 at 56x56 and the RepVGG sample's 96-channel 3x3 10-13% less
+    // time, a 64-channel 3x3 at 40x40 17%, a 128->32 unpadded stride-2 3x3 into 3x17 28%; on Zen 4 ResNet-18's layer1
+    // had measured 1% more. Not for fewer than MinWideChannelVectorTaps taps per output, whose outputs' stores and
+    // sums cost more beside their few multiply-adds: SqueezeNet's 16->64 at 55x55 (144 taps) 5% more time on Zen 5 too.
     private static bool WideChannelVectorsPay(Conv2dGeometry g, double waste) =>
-        ChannelVectorsFit(g) && waste >= MinChannelVectorWaste && WidePlaneFits(g);
+        ChannelVectorsFit(g) && waste >= MinChannelVectorWaste && WidePlaneFits(g)
+        && (long)g.InChannelsPerGroup * g.KernelHeight * g.KernelWidth >= MinWideChannelVectorTaps;
 
     // Rows of up to MaxWideChannelVectorWidth columns, planes of MinBatchChannelVectorPositions to MaxWideChannelVectorPositions.
     private static bool WidePlaneFits(Conv2dGeometry g) =>
@@ -470,6 +478,7 @@ internal sealed class KernelPlan
         && (long)g.OutputHeight * g.OutputWidth is >= MinBatchChannelVectorPositions and <= MaxWideChannelVectorPositions;
 
     private const double MinChannelVectorWaste = 0.06;
+    private const int MinWideChannelVectorTaps = 256;
     private const double MinWideChannelVectorSaving = 16;
     // Rows of up to 6 pieces (their code is written out per piece and kernel column), planes up to 64x64.
     private const int MaxWideChannelVectorWidth = 64;
@@ -477,14 +486,15 @@ internal sealed class KernelPlan
 
     /// <summary>
     /// The share of a Vector512 kernel's multiply-adds over rows that the ChannelVectors kernel does not compute: the
-    /// lanes past each row's end in its last vector (16 lanes, or 8 for up to 8 columns), and the taps in the zero
+    /// lanes past each row's end in its last vector (16 lanes; also where the kernel takes the last up to 8 columns in
+    /// an 8-lane vector, which costs a 16-lane one's slot on cores with whole 512-bit FMA units), and the taps in the zero
     /// padding. Counted over rows even where the layer's kernels read a flat run or a view per kernel column, which
     /// compute fewer such lanes but copy the input (or the output) once more for it.
     /// </summary>
     private static double RunWaste(Conv2dGeometry g)
     {
         var rest = g.OutputWidth % 16;
-        var lanes = (double)g.OutputHeight * (g.OutputWidth - rest + (rest == 0 ? 0 : rest <= Lanes ? Lanes : 16));
+        var lanes = (double)g.OutputHeight * (g.OutputWidth - rest + (rest == 0 ? 0 : 16));
         var inside = (double)InsideTaps(g.OutputHeight, g.InputHeight, g.KernelHeight, g.StrideHeight, g.PaddingHeight, g.DilationHeight)
                      * InsideTaps(g.OutputWidth, g.InputWidth, g.KernelWidth, g.StrideWidth, g.PaddingWidth, g.DilationWidth);
         return 1 - inside / (lanes * g.KernelHeight * g.KernelWidth);
