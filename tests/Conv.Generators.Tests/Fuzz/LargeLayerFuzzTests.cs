@@ -10,9 +10,8 @@ namespace Conv.Generators.Tests.Fuzz;
 /// Random layers of a million multiply-adds and more, where the kernel plan picks its large-layer kernels (output channels
 /// in the vector lanes for rows up to 64 columns, spans and bands over inputs past the L2 cache, views per kernel column
 /// read in chunks, large views padded band by band, one-row layers in spans of columns, stride-4 phase splits,
-/// depthwise kernels that read the input directly
-/// or 16-lane vectors over a view): generated, compiled, loaded and checked against the reference convolution on batches
-/// of 1 and 2, single-threaded and split over threads.
+/// depthwise kernels that read the input directly or 16-lane vectors over a view): generated, compiled, loaded and
+/// checked against the reference convolution on batches of 1 and 2, single-threaded and split over threads.
 /// </summary>
 public class LargeLayerFuzzTests
 {
