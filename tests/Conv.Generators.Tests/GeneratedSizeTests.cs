@@ -169,8 +169,9 @@ public class GeneratedSizeTests
 
     // Views over 1 MB whose output rows cannot be banded (one row: a 1-D layer) run in spans of columns, every block of
     // output channels over one span, in each vector kernel (Vector512, Avx512, Vector256, Vector128) that has no chunks of
-    // input channels: the last blocks overlapping the one before (1599 columns: folded) or not (1500: a tail). Not for
-    // views up to 1 MB, nor outputs of several row blocks (banded instead).
+    // input channels, whether a row's last block overlaps the one before (folded: the 16-lane and an 8-lane kernel of rows
+    // of 1599, an 8-lane one of rows of 1500) or a tail follows the whole blocks. Not for views up to 1 MB, nor outputs
+    // of several row blocks (banded instead).
     [Theory]
     [InlineData("[Conv.Conv2d(384, 384, 1, KernelHeight = 1, KernelWidth = 3, StrideHeight = 1, StrideWidth = 2, PaddingHeight = 0, PaddingWidth = 1, InputHeight = 1, InputWidth = 3000)] public partial class L;", 4, 1)]
     [InlineData("[Conv.Conv2d(512, 512, 1, KernelHeight = 1, KernelWidth = 3, StrideHeight = 1, StrideWidth = 2, InputHeight = 1, InputWidth = 3199)] public partial class L;", 4, 2)]

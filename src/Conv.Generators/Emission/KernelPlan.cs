@@ -179,9 +179,9 @@ internal sealed class KernelPlan
         // multiply-adds (quick runs: ResNet-18's 128-channel layer at 28x28 0.85x -> 0.98x ONNX Runtime, VGG-16's layers
         // at 112x112 0.95x -> 1.02-1.04x). Not for one input and one output channel per group (depthwise): those kernels
         // keep their 8-lane blocks and held weights, but for windows over 9 taps on rows that end in a whole vector
-        // (WideDepthwisePays) and for one output row. Measured on layers of a million multiply-adds and more; smaller ones (microseconds a call)
-        // keep the 256-bit kernels and their files stay small. Rows too short for a 16-lane vector leave the slot to
-        // ChannelVectors (narrowRows).
+        // (WideDepthwisePays) and for one output row. Measured on layers of a million multiply-adds and more; smaller
+        // ones (microseconds a call) keep the 256-bit kernels and their files stay small. Rows too short for a 16-lane
+        // vector leave the slot to ChannelVectors (narrowRows).
         if (kernels.Contains(Simd.Vector512) && !narrowRows)
         {
             // Whole 16-lane vectors, and one overlapping the last where more than 8 columns are left.
@@ -824,9 +824,12 @@ internal sealed class KernelPlan
         var step = TileOf(simd).Vectors * simd.Lanes;
         var mainEnd = MainColumnsEnd(simd);
         long span;
-        if (Shifted && !UsesScratch) span = Math.Max(step, SpanBytes / (4L * G.InChannelsPerGroup) / step * step);
-        else if (!OneRun && ChannelChunk == 0 && BandRows(simd) == 0) span = Math.Max(step, BandBytes / Math.Max(1, ViewBytes / GridWidth) / step * step);
-        else return 0;
+        if (Shifted && !UsesScratch)
+            span = Math.Max(step, SpanBytes / (4L * G.InChannelsPerGroup) / step * step);
+        else if (!OneRun && ChannelChunk == 0 && BandRows(simd) == 0)
+            span = Math.Max(step, BandBytes / Math.Max(1, ViewBytes / GridWidth) / step * step);
+        else
+            return 0;
         return span >= mainEnd ? 0 : (int)span;
     }
 
