@@ -186,15 +186,14 @@ internal sealed class KernelPlan
         {
             // Whole 16-lane vectors, and one overlapping the last where more than 8 columns are left.
             var wide = (GridWidth + Lanes - 1) / 16;
-            if (!IsDepthwise(g) && g.MultiplyAdds >= MinWideMultiplyAdds)
+            // A depthwise layer of one output row (a 1-D layer) has no rows to reuse: the plain 16-lane block, about 1.4x
+            // the 8-lane kernel's speed on a Conformer's 31-tap depthwise layer over 1000 frames (quick runs, Zen 5).
+            var oneDepthwiseRow = IsDepthwise(g) && GridHeight == 1 && !OneRun && !direct;
+            if ((!IsDepthwise(g) || oneDepthwiseRow) && g.MultiplyAdds >= MinWideMultiplyAdds)
                 _wideTile = Tile.Choose(g, wide, GridHeight, RowBlocksPay(g, wide) ? Math.Min(4, GridHeight) : 1, Simd.Vector512,
                     GridWidth % 16 is > 0 and <= Lanes ? 1 : 0);
             else if (direct)
                 DirectDepthwise = true;
-            // A depthwise layer of one output row (a 1-D layer) has no rows to reuse: the plain 16-lane block, about 1.4x
-            // the 8-lane kernel's speed on a Conformer's 31-tap depthwise layer over 1000 frames (quick runs, Zen 5).
-            else if (IsDepthwise(g) && GridHeight == 1 && !OneRun && g.MultiplyAdds >= MinWideMultiplyAdds)
-                _wideTile = Tile.Choose(g, wide, GridHeight, 1, Simd.Vector512, GridWidth % 16 is > 0 and <= Lanes ? 1 : 0);
             else if (WideDepthwisePays(g, GridWidth) && _reusesRows.Contains(Simd.Vector512.Registers)
                      && Tile.ChooseRowReuse(g, wide, GridHeight, Simd.Vector512, Simd.Vector256.StatementBudget) is { } reuse)
             {
