@@ -122,6 +122,21 @@ public class DepthwiseTests
             (w, b) => x => new Depthwise7x7Rows32(w, b).Forward(x), "7x7 on rows of 32", 1, 2);
 
     [Fact]
+    public void Window_7x7_on_rows_of_56_in_16_lane_vectors() =>
+        ReferenceCheck.Same(new Conv2dGeometry(8, 8, 7, 7, 56, 56, paddingHeight: 3, paddingWidth: 3, groups: 8),
+            (w, b) => x => new Depthwise7x7Rows56Wide(w, b).Forward(x), "7x7 on rows of 56", 1, 2);
+
+    [Fact]
+    public void Window_7x7_stride_2_into_rows_of_56_in_16_lane_vectors() =>
+        ReferenceCheck.Same(new Conv2dGeometry(8, 8, 7, 7, 112, 111, 2, 2, 3, 3, groups: 8),
+            (w, b) => x => new Depthwise7x7Stride2Rows56(w, b).Forward(x), "7x7 stride 2 into rows of 56", 1, 2);
+
+    [Fact]
+    public void Window_5x5_on_rows_of_20_in_16_lane_vectors_with_relu() =>
+        ReferenceCheck.Same(new Conv2dGeometry(160, 160, 5, 5, 20, 20, paddingHeight: 2, paddingWidth: 2, groups: 160, hasBias: false), Activation.Relu, 0.01f,
+            (w, _) => x => new Depthwise5x5Rows20(w).Forward(x), "5x5 on rows of 20", 1, 2);
+
+    [Fact]
     public void Window_5x5_dilated_replicate() =>
         ReferenceCheck.Same(new Conv2dGeometry(3, 3, 5, 5, 12, 30, 1, 1, 4, 4, 2, 2, groups: 3, paddingMode: PaddingMode.Replicate),
             (w, b) => x => new Depthwise5x5Dilated(w, b).Forward(x), "5x5 dilated", 1, 2);

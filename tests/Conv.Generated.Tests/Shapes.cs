@@ -362,14 +362,24 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(4, 4, 5, Padding = 2, Groups = 4, InputHeight = 28, InputWidth = 28, Bias = false)]
     public partial class Depthwise5x5At28;
 
-    // On AVX-512 in 16-lane vectors (a million multiply-adds or more, rows of 28 and 32 that end in a 16-lane vector; rows
-    // of 56 would end in an 8-lane one and keep the 8-lane kernels): stride 2 into rows of 28 over the view, rows of 32 of
-    // a 7x7 window read from the input as it is (see below).
+    // On AVX-512 in 16-lane vectors (a million multiply-adds or more, rows of 16 columns or more, the last vector of a row
+    // overlapping the one before): stride 2 into rows of 28 over the view, rows of 32 of a 7x7 window read from the input
+    // as it is (see below), rows of 56 (three vectors and 8 columns) in blocks of two vectors, at stride 1 and from a
+    // stride-2 view, and rows of 20 (one vector and 4 columns).
     [Conv2d(160, 160, 5, Stride = 2, Padding = 2, Groups = 160, InputHeight = 20, InputWidth = 56, Activation = Activation.Relu6)]
     public partial class Depthwise5x5Stride2Rows28;
 
     [Conv2d(80, 80, 7, Padding = 3, Groups = 80, InputHeight = 9, InputWidth = 32)]
     public partial class Depthwise7x7Rows32;
+
+    [Conv2d(8, 8, 7, Padding = 3, Groups = 8, InputHeight = 56, InputWidth = 56)]
+    public partial class Depthwise7x7Rows56Wide;
+
+    [Conv2d(8, 8, 7, Stride = 2, Padding = 3, Groups = 8, InputHeight = 112, InputWidth = 111)]
+    public partial class Depthwise7x7Stride2Rows56;
+
+    [Conv2d(160, 160, 5, Padding = 2, Groups = 160, InputHeight = 20, InputWidth = 20, Bias = false, Activation = Activation.Relu)]
+    public partial class Depthwise5x5Rows20;
 
     // The same kernels at stride 1 reading the input as it is (KernelPlan.DirectWideDepthwise): taps past a row's edge
     // shifted in from its first or last 16 columns, rows outside the input read as zeros. Rows of 28 (an overlapping last

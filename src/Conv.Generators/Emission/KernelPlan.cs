@@ -178,7 +178,7 @@ internal sealed class KernelPlan
         // more lanes are computed than with 8-lane ones: each weight broadcast and each step then serves twice the
         // multiply-adds (quick runs: ResNet-18's 128-channel layer at 28x28 0.85x -> 0.98x ONNX Runtime, VGG-16's layers
         // at 112x112 0.95x -> 1.02-1.04x). Not for one input and one output channel per group (depthwise): those kernels
-        // keep their 8-lane blocks and held weights, but for windows over 9 taps on rows that end in a whole vector
+        // keep their 8-lane blocks and held weights, but for windows over 9 taps on rows of 16 and more
         // (WideDepthwisePays) and for one output row. Measured on layers of a million multiply-adds and more; smaller
         // ones (microseconds a call) keep the 256-bit kernels and their files stay small. Rows too short for a 16-lane
         // vector leave the slot to ChannelVectors (narrowRows).
@@ -195,7 +195,7 @@ internal sealed class KernelPlan
             else if (direct)
                 DirectDepthwise = true;
             else if (WideDepthwisePays(g, GridWidth) && _reusesRows.Contains(Simd.Vector512.Registers)
-                     && Tile.ChooseRowReuse(g, wide, GridHeight, Simd.Vector512, Simd.Vector256.StatementBudget) is { } reuse)
+                     && Tile.ChooseRowReuse(g, (GridWidth + 15) / 16, GridHeight, Simd.Vector512, Simd.Vector256.StatementBudget) is { } reuse)
             {
                 _wideTile = reuse;
                 if (ColumnStride == 2) AlignRows();
@@ -264,13 +264,18 @@ internal sealed class KernelPlan
     }
 
     // Depthwise windows over 9 taps (5x5, 7x7: one kernel column's weights held at a time) in 16-lane vectors over the
-    // view, rows reused as in the 8-lane kernels: half the loads and instructions for the same multiply-adds. Rows whose
-    // last vector overlaps the one before (28 = 16 + 12) or that fill whole vectors; not rows that would end in an 8-lane
-    // vector, which the row-reusing block does not have. Quick runs, two each: EfficientNet-B0's dw240k5@28 110.4-110.5
-    // -> 103.9-106.1 us; its dw144k5s2@56 (rows of 28 too) 99.9-100.8 -> 98.3-102.0 us.
+    // view, rows reused as in the 8-lane kernels: half the loads and instructions for the same multiply-adds. A row's
+    // last vector overlaps the one before where the row is not whole vectors (28 = 16 + 12). Quick runs, two each, Zen 4:
+    // EfficientNet-B0's dw240k5@28 110.4-110.5 -> 103.9-106.1 us; its dw144k5s2@56 (rows of 28 too) 99.9-100.8 -> 98.3-102.0
+    // us. Rows that end in 8 columns or fewer past their whole vectors (56 = 3 x 16 + 8, 20 = 16 + 4) also take an
+    // overlapping 16-lane vector (the row-reusing block has no 8-lane one), computing up to 15 columns twice: on cores
+    // with whole 512-bit multiply-add units (Zen 5) a 16-lane multiply-add takes the time of an 8-lane one. Stopwatch
+    // prototypes, interleaved, Zen 5: ConvNeXt-T's dw96k7@56 301 -> 182 us, a 5x5 at 56x56 237 -> 151 us, a 7x7 at
+    // stride 2 into rows of 56 410 -> 297 us, a 5x5 at 20x20 56 -> 42 us. On 256-bit units (Zen 4) rows of 56 compute 64
+    // lanes for 56: 12% more time at most.
     private static bool WideDepthwisePays(Conv2dGeometry g, int gridWidth) =>
         IsDepthwise(g) && g.KernelHeight * g.KernelWidth > 9 && g.MultiplyAdds >= MinWideMultiplyAdds
-        && gridWidth >= 16 && gridWidth % 16 is 0 or > Lanes;
+        && gridWidth >= 16;
 
     /// <summary>
     /// The AVX-512 kernel of a depthwise layer at stride 1 or 2 (see DirectDepthwiseEmitter): it reads the input as it is,
@@ -951,7 +956,7 @@ internal sealed class KernelPlan
     /// </summary>
     public int NarrowTail(Simd simd)
     {
-        if (simd != Simd.Vector512) return 0;
+        if (simd != Simd.Vector512 || ReusesRows(simd)) return 0;
         var rest = (GridWidth - MainColumnsEnd(simd)) % 16;
         return rest <= Lanes ? rest : 0;
     }

@@ -150,15 +150,16 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
 
     /// <summary>
     /// The statements of a row-reusing body that loops over kernel columns. A loop keeps a file small only with a small
-    /// body: a quarter of <paramref name="statementBudget"/> (16-lane blocks of 7 rows x 2 vectors measured as fast as
-    /// 4 x 2 on EfficientNet-B0's 5x5 layers; larger blocks put the image-filter sample's files over 60 KB). Half of it
-    /// for the 8-lane kernel on 32 registers of a layer that has no 16-lane one, so that kernel is the one AVX-512 runs:
-    /// two of its multiply-adds issue a cycle, and the 8 accumulators of a quarter's block (ConvNeXt-T's 7x7 at 56x56:
-    /// 8 rows x 1 vector) only just cover their 4 cycles of latency. BenchmarkDotNet, that layer, builds alternated, seven
-    /// rounds: 8 x 1 305-374 us, 8 x 2 291-327 us (ONNX Runtime on one thread beside them 1.01-1.18x -> 1.13-1.24x).
+    /// body: a quarter of <paramref name="statementBudget"/> (larger blocks put the image-filter sample's files over
+    /// 60 KB). Half of it for the kernel AVX-512 runs (the 16-lane one, else the 8-lane kernel on 32 registers): two of
+    /// its multiply-adds issue a cycle, and the 8 accumulators of a quarter's block (a 7x7 window: 8 rows x 1 vector) only
+    /// just cover their 4 cycles of latency. BenchmarkDotNet, ConvNeXt-T's 7x7 at 56x56 in 8-lane vectors on Zen 4,
+    /// builds alternated, seven rounds: 8 x 1 305-374 us, 8 x 2 291-327 us. Stopwatch prototypes, interleaved, 16-lane
+    /// vectors on Zen 5: that layer 8 x 1 204 us, 8 x 2 182 us; EfficientNet-B0's 5x5 layers and MobileNetV3's, 4 x 2 ->
+    /// 7 x 2, 4-6% less time (on Zen 4 7 x 2 had measured as fast as 4 x 2).
     /// </summary>
     public static int ColumnLoopBudget(Simd simd, int statementBudget, bool hasWideKernel) =>
-        simd.Registers >= 32 && simd.Lanes <= 8 && !hasWideKernel ? statementBudget / 2 : statementBudget / 4;
+        simd.Registers >= 32 && (simd.Lanes == 16 || !hasWideKernel) ? statementBudget / 2 : statementBudget / 4;
 
     /// <summary>
     /// Statements of one kernel column's body in a row-reusing block of <paramref name="rows"/> x <paramref name="vectors"/>
