@@ -31,6 +31,18 @@ public class RunSpanTests
             (w, _) => x => new SpanRow1599(w).Forward(x), "1x3 stride 2 over 3199", 1, 2);
 
     [Fact]
+    public void Spans_of_a_row_in_blocks_of_6_channels_with_relu6() =>
+        ReferenceCheck.Same(new Conv2dGeometry(192, 12, 1, 3, 1, 3000, 1, 2, 0, 1), Activation.Relu6, 0.01f,
+            (w, b) => x => new SpanRowStreamed(w, b).Forward(x), "192 channels, 1x3 stride 2 over 3000", 1, 2);
+
+    [Fact]
+    public void Spans_of_a_row_in_blocks_of_6_channels_split_over_threads_equal_one_thread()
+    {
+        var layer = new SpanRowStreamed(ReferenceCheck.Values(SpanRowStreamed.WeightLength, 1), ReferenceCheck.Values(SpanRowStreamed.BiasLength, 2));
+        OneThreadEqualsParallel(SpanRowStreamed.InputLength, SpanRowStreamed.OutputLength, (x, y) => layer.Forward(x, y), (x, y, d) => layer.Forward(x, y, d));
+    }
+
+    [Fact]
     public void Spans_of_a_row_split_over_threads_equal_one_thread()
     {
         var layer = new SpanRow1500(ReferenceCheck.Values(SpanRow1500.WeightLength, 1), ReferenceCheck.Values(SpanRow1500.BiasLength, 2));

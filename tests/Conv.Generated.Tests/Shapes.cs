@@ -559,6 +559,11 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(96, 8, 1, KernelHeight = 1, KernelWidth = 3, StrideHeight = 1, StrideWidth = 2, InputHeight = 1, InputWidth = 3199, Bias = false)]
     public partial class SpanRow1599;
 
+    // A block of 6 output channels x 4 vectors over such spans (a strided window over more input channels than the L1
+    // cache holds for a block's columns: Tile.StreamsInput), whose last block overlaps the one before.
+    [Conv2d(192, 12, 1, KernelHeight = 1, KernelWidth = 3, StrideHeight = 1, StrideWidth = 2, PaddingHeight = 0, PaddingWidth = 1, InputHeight = 1, InputWidth = 3000, Activation = Activation.Relu6)]
+    public partial class SpanRowStreamed;
+
     // A one-row depthwise layer of 2 million multiply-adds: a 16-lane kernel, its last 8 columns in an 8-lane vector.
     [Conv2d(64, 64, 1, KernelHeight = 1, KernelWidth = 31, PaddingHeight = 0, PaddingWidth = 15, Groups = 64, InputHeight = 1, InputWidth = 1000)]
     public partial class DepthwiseRow1000;

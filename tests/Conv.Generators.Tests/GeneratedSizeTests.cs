@@ -184,6 +184,23 @@ public class GeneratedSizeTests
         Assert.Equal(folded, System.Text.RegularExpressions.Regex.Matches(text, @"for \(int next = span; ").Count);
     }
 
+    // The 16-lane kernel's block (Tile.Choose): a 1x1 layer counts its input vectors as two loads (each read from the L2
+    // cache once per block of output channels), so 8 channels win; so does a strided window whose taps read each input
+    // line about once, over more input channels than the L1 cache holds (Whisper's 1x3 at stride 2 over 384 channels:
+    // 6 x 4, at most 4 vectors), its weight broadcasts two loads too where 8 channels' weights pass the L1 (wav2vec 2.0's
+    // 512 channels: 4 x 4). Not 3x3 windows at stride 1, whose taps read the same lines again, nor a strided window over
+    // 16 channels: 4 x 5 at rows of 80.
+    [Theory]
+    [InlineData("[Conv.Conv2d(512, 128, 1, InputHeight = 28, InputWidth = 28)] public partial class L;", "8 output channels x 3 vectors")]
+    [InlineData("[Conv.Conv2d(384, 384, 1, KernelHeight = 1, KernelWidth = 3, StrideHeight = 1, StrideWidth = 2, PaddingHeight = 0, PaddingWidth = 1, InputHeight = 1, InputWidth = 3000)] public partial class L;", "6 output channels x 4 vectors")]
+    [InlineData("[Conv.Conv2d(512, 512, 1, KernelHeight = 1, KernelWidth = 3, StrideHeight = 1, StrideWidth = 2, InputHeight = 1, InputWidth = 3199)] public partial class L;", "4 output channels x 4 vectors")]
+    [InlineData("[Conv.Conv2d(64, 128, 4, Stride = 2, Padding = 1, InputHeight = 128, InputWidth = 128)] public partial class L;", "8 output channels x 2 vectors")]
+    [InlineData("[Conv.Conv2d(64, 64, 3, Padding = 1, InputHeight = 80, InputWidth = 80)] public partial class L;", "4 output channels x 5 vectors")]
+    [InlineData("[Conv.Conv2d(16, 32, 3, Stride = 2, Padding = 1, InputHeight = 320, InputWidth = 320)] public partial class L;", "4 output channels x 5 vectors")]
+    public void The_16_lane_block_reads_streamed_input_fewer_times(string source, string block) =>
+        Assert.Contains($"// {block} of 16 columns per step (32 vector registers).\n    [global::System.Runtime.CompilerServices.MethodImpl(MethodImplOptions.AggressiveOptimization)]\n    private static void ForwardVector512(",
+            OneGeneratedFile(source).Replace("\r\n", "\n"));
+
     // A depthwise layer of one output row (a 1-D layer) of a million multiply-adds or more has a 16-lane kernel beside
     // the 8-lane one, its last 8 columns in one 8-lane vector; smaller ones, and depthwise layers of several rows with
     // windows of 9 taps or less that are not read directly, do not.

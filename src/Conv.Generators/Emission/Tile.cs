@@ -31,6 +31,11 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
         // 32->16 at 112x112 8%, its 32->192 at 28x28 5%. Not for wider windows, whose taps read the same input lines again:
         // the same count there took VGG-16's 3x3 layers at 112x112 from 4 x 4 to 8 x 3, 12% slower.
         var splitLoads = simd == Simd.Vector256 || wide && g.KernelHeight * g.KernelWidth == 1;
+        // (Not the System.Numerics kernel on 16 lanes: ResNet-18's layer2.0.conv1 measured 2-7% slower with this model.)
+        double Cycles(int ob, int cb, int rb) => simd == Simd.Vector512 && StreamsInput(g, simd, cb, rb)
+            ? StreamedCyclesPerTap(g, ob, cb, rb)
+            : CyclesPerTap(ob, cb, rb, registers, splitLoads);
+
         // Sixteen registers (AVX2) hold 12 accumulators besides the weights or inputs in flight; thirty-two (AVX-512,
         // also for 256-bit code) hold 28 (4 channels x 7 vectors, measured best on 56 columns).
         var maxAccumulators = registers >= 32 ? 28 : 12;
@@ -48,9 +53,9 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
                 // With 32 registers, more rows pay only once a row's vectors are all in the block: each row brings in
                 // its own input rows (measured at 28 columns: 8 channels x 3 rows of one vector 15% slower than 4 x 4).
                 if (registers >= 32 && rb > 1 && cb < Math.Min(positions, 8)) continue;
-                if (wide && cb * rb > MaxWideVectors) continue;
+                if (wide && cb * rb > (simd == Simd.Vector512 && StreamsInput(g, simd, cb, rb) ? MaxStreamedVectors : MaxWideVectors)) continue;
                 var cost = (double)(g.OutChannelsPerGroup / ob)
-                           * RowsCost(positions, cb, gridHeight, rb, vectors => CyclesPerTap(ob, vectors, rb, registers, splitLoads));
+                           * RowsCost(positions, cb, gridHeight, rb, vectors => Cycles(ob, vectors, rb));
                 if (cost < best.Cost - 1e-9 || wide && cost < best.Cost + 1e-9 && ob > best.Channels) best = (ob, cb, rb, cost);
             }
         }
@@ -66,6 +71,40 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
     // (3 x 7 -> 6 x 4) 3-4%; of the ties, the RepVGG sample's 96-channel 3x3 at 56x56 (3 x 2 rows x 3 -> 6 x 3) 2%
     // faster, SqueezeNet's expand3x3 1-2%, the others within 1%.
     private const int MaxWideVectors = 5;
+
+    /// <summary>
+    /// Whether a 16-lane block of <paramref name="vectors"/> x <paramref name="rows"/> streams its input: a strided window
+    /// whose taps read each input line about once (no more than two columns per stride: Whisper's and wav2vec 2.0's 1x3
+    /// at stride 2, pix2pix's 4x4 at stride 2, 3x3 at stride 2), over more input channels than the L1 cache holds for the
+    /// block's columns. Each input vector then comes from the L2 cache once per block of output channels, as in a 1x1
+    /// layer, and so do the weights where a block's do not fit the L1 beside them.
+    /// </summary>
+    private static bool StreamsInput(Conv2dGeometry g, Simd simd, int vectors, int rows)
+    {
+        if (g.KernelHeight * g.KernelWidth == 1 || g.KernelWidth > 2 * g.StrideWidth) return false;
+        var rowsRead = (rows - 1) * g.StrideHeight + (g.KernelHeight - 1) * g.DilationHeight + 1;
+        var columns = vectors * simd.Lanes * g.StrideWidth + (g.KernelWidth - 1) * g.DilationWidth;
+        return (long)g.InChannelsPerGroup * rowsRead * columns * sizeof(float) > L1Bytes;
+    }
+
+    // The L1 data cache of the smaller cores (Zen 4's and most Intel cores'; Zen 5 has 48 KB).
+    private const int L1Bytes = 32 * 1024;
+
+    // A streaming block's cycles per tap: its input vectors count as two loads (1x1 layers' splitLoads), its weight
+    // broadcasts as two where the block's weights pass the L1 cache; and it takes at most four 16-lane vectors
+    // (MaxStreamedVectors). Interleaved Stopwatch runs on Zen 5, one thread: Whisper-tiny's 384->384 1x3 at stride 2 over
+    // 3000 frames 4 channels x 5 vectors 7.85 ms, 4 x 4 6.68 ms, 6 x 4 6.79 ms (this model's choice), 8 x 3 7.09-8.58 ms;
+    // wav2vec 2.0's 512->512 over 3199 frames 4 x 4 12.5-12.9 ms (this model's choice: 8 channels' weights pass the L1),
+    // 4 x 5 15.1 ms, 8 x 3 13.3-16.3 ms, 8 x 2 14.6 ms; pix2pix's 64->128 4x4 at stride 2 over 128x128 4 x 4 -> 8 x 2 5%
+    // less time, HRNet's 18->36 3x3 at stride 2 over 56x56 4 x 5 -> 6 x 3 2.5% less. Five 16-lane vectors per block
+    // measured 17% slower than four on both 1-D layers, which no count of loads here explains.
+    private static double StreamedCyclesPerTap(Conv2dGeometry g, int channels, int vectors, int rows)
+    {
+        var weightLoads = (long)channels * g.InChannelsPerGroup * g.KernelHeight * g.KernelWidth * sizeof(float) > L1Bytes ? 2.0 : 1.0;
+        return Math.Max(Math.Max(channels * vectors * rows / 2.0, weightLoads * channels + 2.0 * vectors * rows), 6.0);
+    }
+
+    private const int MaxStreamedVectors = 4;
 
     /// <summary>
     /// Whether the block leaves a register for each product: the 4-lane kernels (Vector128, and System.Numerics on 128-bit
