@@ -112,6 +112,11 @@ public class DepthwiseTests
             (w, _) => x => new DirectWide7x7Rows26(w).Forward(x), "7x7 read directly on rows of 26", 1, 2);
 
     [Fact]
+    public void Window_5x5_read_directly_on_rows_of_24() =>
+        ReferenceCheck.Same(new Conv2dGeometry(96, 96, 5, 5, 24, 24, paddingHeight: 2, paddingWidth: 2, groups: 96),
+            (w, b) => x => new DirectWide5x5Rows24(w, b).Forward(x), "5x5 read directly on rows of 24", 1, 2);
+
+    [Fact]
     public void Window_3x7_read_directly_without_rows_of_padding() =>
         ReferenceCheck.Same(new Conv2dGeometry(72, 72, 3, 7, 24, 32, paddingHeight: 0, paddingWidth: 3, groups: 72),
             (w, b) => x => new DirectWide3x7(w, b).Forward(x), "3x7 read directly", 1, 2);
@@ -135,6 +140,11 @@ public class DepthwiseTests
     public void Window_5x5_on_rows_of_20_in_16_lane_vectors_with_relu() =>
         ReferenceCheck.Same(new Conv2dGeometry(160, 160, 5, 5, 20, 20, paddingHeight: 2, paddingWidth: 2, groups: 160, hasBias: false), Activation.Relu, 0.01f,
             (w, _) => x => new Depthwise5x5Rows20(w).Forward(x), "5x5 on rows of 20", 1, 2);
+
+    [Fact]
+    public void Window_5x5_on_rows_of_40_in_16_lane_vectors() =>
+        ReferenceCheck.Same(new Conv2dGeometry(64, 64, 5, 5, 24, 40, paddingHeight: 2, paddingWidth: 2, groups: 64),
+            (w, b) => x => new Depthwise5x5Rows40(w, b).Forward(x), "5x5 on rows of 40", 1, 2);
 
     [Fact]
     public void Window_5x5_dilated_replicate() =>

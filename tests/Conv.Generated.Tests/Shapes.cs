@@ -365,7 +365,7 @@ namespace Conv.Generated.Tests.Shapes
     // On AVX-512 in 16-lane vectors (a million multiply-adds or more, rows of 16 columns or more, the last vector of a row
     // overlapping the one before): stride 2 into rows of 28 over the view, rows of 32 of a 7x7 window read from the input
     // as it is (see below), rows of 56 (three vectors and 8 columns) in blocks of two vectors, at stride 1 and from a
-    // stride-2 view, and rows of 20 (one vector and 4 columns).
+    // stride-2 view, and rows of 20 (one vector and 4 columns) and of 40 (two and 8).
     [Conv2d(160, 160, 5, Stride = 2, Padding = 2, Groups = 160, InputHeight = 20, InputWidth = 56, Activation = Activation.Relu6)]
     public partial class Depthwise5x5Stride2Rows28;
 
@@ -381,6 +381,9 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(160, 160, 5, Padding = 2, Groups = 160, InputHeight = 20, InputWidth = 20, Bias = false, Activation = Activation.Relu)]
     public partial class Depthwise5x5Rows20;
 
+    [Conv2d(64, 64, 5, Padding = 2, Groups = 64, InputHeight = 24, InputWidth = 40)]
+    public partial class Depthwise5x5Rows40;
+
     // The same kernels at stride 1 reading the input as it is (KernelPlan.DirectWideDepthwise): taps past a row's edge
     // shifted in from its first or last 16 columns, rows outside the input read as zeros. Rows of 28 (an overlapping last
     // vector), padding wider than half the window (3 columns of a 5-wide window: rows of 26 give 28 outputs), rows of 26
@@ -393,6 +396,10 @@ namespace Conv.Generated.Tests.Shapes
 
     [Conv2d(80, 80, 7, Padding = 3, Groups = 80, InputHeight = 12, InputWidth = 26, Bias = false, Activation = Activation.Relu6)]
     public partial class DirectWide7x7Rows26;
+
+    // Rows of 24: two vectors, the second overlapping the first by 8 columns.
+    [Conv2d(96, 96, 5, Padding = 2, Groups = 96, InputHeight = 24, InputWidth = 24)]
+    public partial class DirectWide5x5Rows24;
 
     [Conv2d(72, 72, 1, KernelHeight = 3, KernelWidth = 7, PaddingHeight = 0, PaddingWidth = 3, Groups = 72, InputHeight = 24, InputWidth = 32)]
     public partial class DirectWide3x7;

@@ -287,6 +287,7 @@ public class GeneratedSizeTests
     [Theory]
     [InlineData("[Conv.Conv2d(240, 240, 5, Padding = 2, Groups = 240, InputHeight = 28, InputWidth = 28)] public partial class L;", true)]
     [InlineData("[Conv.Conv2d(96, 96, 7, Padding = 3, Groups = 96, InputHeight = 9, InputWidth = 32)] public partial class L;", true)]
+    [InlineData("[Conv.Conv2d(96, 96, 5, Padding = 2, Groups = 96, InputHeight = 24, InputWidth = 24)] public partial class L;", true)]
     [InlineData("[Conv.Conv2d(96, 96, 7, Padding = 3, Groups = 96, InputHeight = 32, InputWidth = 32)] public partial class L;", false)]
     [InlineData("[Conv.Conv2d(96, 96, 5, PaddingHeight = 1, PaddingWidth = 3, Groups = 96, InputHeight = 20, InputWidth = 26)] public partial class L;", true)]
     [InlineData("[Conv.Conv2d(144, 144, 5, Stride = 2, Padding = 2, Groups = 144, InputHeight = 56, InputWidth = 56)] public partial class L;", false)]

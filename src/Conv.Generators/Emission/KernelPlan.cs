@@ -195,11 +195,11 @@ internal sealed class KernelPlan
             else if (direct)
                 DirectDepthwise = true;
             else if (WideDepthwisePays(g, GridWidth) && _reusesRows.Contains(Simd.Vector512.Registers)
-                     && Tile.ChooseRowReuse(g, (GridWidth + 15) / 16, GridHeight, Simd.Vector512, Simd.Vector256.StatementBudget) is { } reuse)
+                     && Tile.ChooseRowReuse(g, RowVectors16, GridHeight, Simd.Vector512, Simd.Vector256.StatementBudget) is { } reuse)
             {
                 _wideTile = reuse;
                 if (ColumnStride == 2) AlignRows();
-                else DirectWideDepthwise = DirectWideDepthwisePays(g, reuse, wide);
+                else DirectWideDepthwise = DirectWideDepthwisePays(g, reuse, RowVectors16);
             }
             else
                 kernels.Remove(Simd.Vector512);
@@ -273,6 +273,9 @@ internal sealed class KernelPlan
     // prototypes, interleaved, Zen 5: ConvNeXt-T's dw96k7@56 301 -> 182 us, a 5x5 at 56x56 237 -> 151 us, a 7x7 at
     // stride 2 into rows of 56 410 -> 297 us, a 5x5 at 20x20 56 -> 42 us. On 256-bit units (Zen 4) rows of 56 compute 64
     // lanes for 56: 12% more time at most.
+    // A row-reusing depthwise block's 16-lane vectors per row: every column in one, the last overlapping the one before.
+    private int RowVectors16 => (GridWidth + 15) / 16;
+
     private static bool WideDepthwisePays(Conv2dGeometry g, int gridWidth) =>
         IsDepthwise(g) && g.KernelHeight * g.KernelWidth > 9 && g.MultiplyAdds >= MinWideMultiplyAdds
         && gridWidth >= 16;
