@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
@@ -8,12 +9,17 @@ using Xunit;
 namespace Conv.Generators.Tests;
 
 /// <summary>
-/// A compilation after generation, emitted (asserting it compiles) and loaded into a collectible context that
-/// <see cref="Dispose"/> unloads; <see cref="Call"/> invokes a static method of its <c>Runner</c> class.
+/// A compilation after generation, emitted (asserting it compiles) and loaded into a context of its own;
+/// <see cref="Call"/> invokes a static method of its <c>Runner</c> class, and <see cref="Dispose"/> drops the scratch
+/// the generated layers keep per thread (their <c>[ThreadStatic]</c> fields, on this thread) so that the loaded
+/// assemblies hold no large arrays. The contexts are not collectible: under the churn of hundreds of collectible
+/// contexts loaded and unloaded, .NET 10's test host died now and then in a garbage collection (1 fuzz campaign in
+/// 2-13), and a heap dump of one such crash showed the corruption in the runtime's own object of an unloaded
+/// assembly (a LoaderAllocator's scout whose MethodTable word was 1), with no array of ours beside it.
 /// </summary>
 public sealed class LoadedRunner : IDisposable
 {
-    private readonly AssemblyLoadContext _context;
+    private readonly Assembly _assembly;
     private readonly Type _runner;
 
     public LoadedRunner(Compilation output, string name)
@@ -22,8 +28,8 @@ public sealed class LoadedRunner : IDisposable
         var emit = output.Emit(image);
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
         image.Position = 0;
-        _context = new AssemblyLoadContext(name, isCollectible: true);
-        _runner = _context.LoadFromStream(image).GetType("Runner")!;
+        _assembly = new AssemblyLoadContext(name, isCollectible: false).LoadFromStream(image);
+        _runner = _assembly.GetType("Runner")!;
     }
 
     /// <summary>Runner.<paramref name="method"/>(arguments); an exception it throws is rethrown as itself.</summary>
@@ -47,5 +53,12 @@ public sealed class LoadedRunner : IDisposable
         $"Groups = {g.Groups}, Bias = {(g.HasBias ? "true" : "false")}, PaddingMode = Conv.PaddingMode.{g.PaddingMode})] " +
         $"public partial {(isStruct ? "struct" : "class")} L;";
 
-    public void Dispose() => _context.Unload();
+    public void Dispose()
+    {
+        const BindingFlags statics = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+        foreach (var type in _assembly.GetTypes().Where(t => !t.ContainsGenericParameters))
+        foreach (var field in type.GetFields(statics))
+            if (!field.FieldType.IsValueType && !field.IsInitOnly && field.IsDefined(typeof(ThreadStaticAttribute)))
+                field.SetValue(null, null);
+    }
 }

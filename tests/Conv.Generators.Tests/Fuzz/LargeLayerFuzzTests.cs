@@ -11,7 +11,8 @@ namespace Conv.Generators.Tests.Fuzz;
 /// in the vector lanes for rows up to 64 columns, spans and bands over inputs past the L2 cache, views per kernel column
 /// read in chunks, large views padded band by band, one-row layers in spans of columns, stride-4 phase splits,
 /// depthwise kernels that read the input directly or 16-lane vectors over a view): generated, compiled, loaded and
-/// checked against the reference convolution on batches of 1 and 2, single-threaded and split over threads.
+/// checked against the reference convolution on batches of 1 and 2, single-threaded and split over threads, the input
+/// and output placed against inaccessible pages (<see cref="GuardedBuffer"/>) after their ends and before their starts.
 /// </summary>
 public class LargeLayerFuzzTests
 {
@@ -20,8 +21,10 @@ public class LargeLayerFuzzTests
     private const string Runner = """
         public static class Runner
         {
-            public static void Forward(float[] w, float[] b, float[] input, float[] output) => new L(w, b).Forward(input, output);
-            public static void Parallel(float[] w, float[] b, float[] input, float[] output) => new L(w, b).Forward(input, output, 2);
+            public static void Forward(float[] w, float[] b, System.ReadOnlyMemory<float> input, System.Memory<float> output) =>
+                new L(w, b).Forward(input.Span, output.Span);
+            public static void Parallel(float[] w, float[] b, System.ReadOnlyMemory<float> input, System.Memory<float> output) =>
+                new L(w, b).Forward(input, output, 2);
         }
         """;
 
@@ -113,11 +116,16 @@ public class LargeLayerFuzzTests
         {
             var input = Values(batch * g.InputLength);
             var expected = Conv2d.Forward(g, input, weight, bias);
-            foreach (var method in new[] { "Forward", "Parallel" })
+            foreach (var (method, atStart) in new[] { ("Forward", false), ("Forward", true), ("Parallel", false), ("Parallel", true) })
             {
-                var actual = new float[batch * g.OutputLength];
-                runner.Call(method, weight, bias, input, actual);
-                Tolerance.Equal(expected, actual, $"{g}, batch {batch}, {method}");
+                // Input and output against inaccessible pages: the generated code reads and writes through unchecked
+                // references, and an access past either buffer's end (or before its start) must fault here, not read or
+                // corrupt a neighbour unseen.
+                using var guardedInput = new GuardedBuffer(input.Length, atStart);
+                using var guardedOutput = new GuardedBuffer(batch * g.OutputLength, atStart);
+                input.CopyTo(guardedInput.GetSpan());
+                runner.Call(method, weight, bias, (ReadOnlyMemory<float>)guardedInput.Memory, guardedOutput.Memory);
+                Tolerance.Equal(expected, guardedOutput.GetSpan().ToArray(), $"{g}, batch {batch}, {method}");
             }
         }
     }
