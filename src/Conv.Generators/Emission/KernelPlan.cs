@@ -273,12 +273,12 @@ internal sealed class KernelPlan
     // prototypes, interleaved, Zen 5: ConvNeXt-T's dw96k7@56 301 -> 182 us, a 5x5 at 56x56 237 -> 151 us, a 7x7 at
     // stride 2 into rows of 56 410 -> 297 us, a 5x5 at 20x20 56 -> 42 us. On 256-bit units (Zen 4) rows of 56 compute 64
     // lanes for 56: 12% more time at most.
-    // A row-reusing depthwise block's 16-lane vectors per row: every column in one, the last overlapping the one before.
-    private int RowVectors16 => (GridWidth + 15) / 16;
-
     private static bool WideDepthwisePays(Conv2dGeometry g, int gridWidth) =>
         IsDepthwise(g) && g.KernelHeight * g.KernelWidth > 9 && g.MultiplyAdds >= MinWideMultiplyAdds
         && gridWidth >= 16;
+
+    // A row-reusing depthwise block's 16-lane vectors per row: every column in one, the last overlapping the one before.
+    private int RowVectors16 => (GridWidth + 15) / 16;
 
     /// <summary>
     /// The AVX-512 kernel of a depthwise layer at stride 1 or 2 (see DirectDepthwiseEmitter): it reads the input as it is,

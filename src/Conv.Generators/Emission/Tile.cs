@@ -32,9 +32,9 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
         // the same count there took VGG-16's 3x3 layers at 112x112 from 4 x 4 to 8 x 3, 12% slower.
         var splitLoads = simd == Simd.Vector256 || wide && g.KernelHeight * g.KernelWidth == 1;
         // (Not the System.Numerics kernel on 16 lanes: ResNet-18's layer2.0.conv1 measured 2-7% slower with this model.)
-        double Cycles(int ob, int cb, int rb) => simd == Simd.Vector512 && StreamsInput(g, simd, cb, rb)
-            ? StreamedCyclesPerTap(g, ob, cb, rb)
-            : CyclesPerTap(ob, cb, rb, registers, splitLoads);
+        bool Streams(int cb, int rb) => simd == Simd.Vector512 && StreamsInput(g, simd, cb, rb);
+        double Cycles(int ob, int cb, int rb) =>
+            Streams(cb, rb) ? StreamedCyclesPerTap(g, ob, cb, rb) : CyclesPerTap(ob, cb, rb, registers, splitLoads);
 
         // Sixteen registers (AVX2) hold 12 accumulators besides the weights or inputs in flight; thirty-two (AVX-512,
         // also for 256-bit code) hold 28 (4 channels x 7 vectors, measured best on 56 columns).
@@ -53,7 +53,7 @@ internal sealed record Tile(int Channels, int Vectors, int Rows)
                 // With 32 registers, more rows pay only once a row's vectors are all in the block: each row brings in
                 // its own input rows (measured at 28 columns: 8 channels x 3 rows of one vector 15% slower than 4 x 4).
                 if (registers >= 32 && rb > 1 && cb < Math.Min(positions, 8)) continue;
-                if (wide && cb * rb > (simd == Simd.Vector512 && StreamsInput(g, simd, cb, rb) ? MaxStreamedVectors : MaxWideVectors)) continue;
+                if (wide && cb * rb > (Streams(cb, rb) ? MaxStreamedVectors : MaxWideVectors)) continue;
                 var cost = (double)(g.OutChannelsPerGroup / ob)
                            * RowsCost(positions, cb, gridHeight, rb, vectors => Cycles(ob, vectors, rb));
                 if (cost < best.Cost - 1e-9 || wide && cost < best.Cost + 1e-9 && ob > best.Channels) best = (ob, cb, rb, cost);
