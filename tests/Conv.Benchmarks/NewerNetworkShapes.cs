@@ -6,7 +6,8 @@ namespace Conv.Benchmarks;
 // Conv layers of networks newer than those of MoreNetworkShapes, at their usual input sizes, with bias: ViT-B/16's
 // 16x16 stride-16 patch embedding, ConvNeXt-T's 2x2 stride-2 downsampling, DenseNet-121's 128->32 3x3, RegNetY-400MF's
 // groups of 8 channels, Xception's and DeepLabV3+'s (dilated) depthwise layers, U-Net at 256x256, YOLOv5s's 6x6 stem and
-// YOLOv8n's layers at 640x640 input, Stable Diffusion's U-Net at 64x64 latents, HRNet's 18- and 36-channel branches.
+// YOLOv8n's layers at 640x640 input, Stable Diffusion's U-Net at 64x64 latents, HRNet's 18- and 36-channel branches,
+// RepLKNet-31B's large depthwise windows (31x31 at 56x56, 29x29 at 28x28).
 // Run with CONV_BENCH_SHAPES=newer (or words of their names).
 [Conv2d(3, 768, 16, Stride = 16, InputHeight = 224, InputWidth = 224)] public partial class Newer_vit_b16_patch_embed;
 [Conv2d(96, 192, 2, Stride = 2, InputHeight = 56, InputWidth = 56)] public partial class Newer_convnext_t_downsample;
@@ -22,6 +23,8 @@ namespace Conv.Benchmarks;
 [Conv2d(18, 18, 3, Padding = 1, InputHeight = 56, InputWidth = 56)] public partial class Newer_hrnet_18_56;
 [Conv2d(36, 18, 1, InputHeight = 28, InputWidth = 28)] public partial class Newer_hrnet_fuse_36_18_28;
 [Conv2d(18, 36, 3, Stride = 2, Padding = 1, InputHeight = 56, InputWidth = 56)] public partial class Newer_hrnet_down_18_36_56;
+[Conv2d(128, 128, 31, Padding = 15, Groups = 128, InputHeight = 56, InputWidth = 56)] public partial class Newer_replknet31b_dw128k31_56;
+[Conv2d(256, 256, 29, Padding = 14, Groups = 256, InputHeight = 28, InputWidth = 28)] public partial class Newer_replknet31b_dw256k29_28;
 
 public static class NewerNetworkShapes
 {
@@ -41,5 +44,7 @@ public static class NewerNetworkShapes
         ["hrnet 18@56 18x56x56*18x18x3x3 p1"] = new("hrnet 18@56 18x56x56*18x18x3x3 p1", new(18, 18, 3, 3, 56, 56, 1, 1, 1, 1, 1, 1, groups: 1), (w, b) => new Newer_hrnet_18_56(w, b).Forward, (w, b) => new Newer_hrnet_18_56(w, b).Forward),
         ["hrnet fuse 36x28x28*18x36x1x1"] = new("hrnet fuse 36x28x28*18x36x1x1", new(36, 18, 1, 1, 28, 28, 1, 1, 0, 0, 1, 1, groups: 1), (w, b) => new Newer_hrnet_fuse_36_18_28(w, b).Forward, (w, b) => new Newer_hrnet_fuse_36_18_28(w, b).Forward),
         ["hrnet down 18x56x56*36x18x3x3 s2 p1"] = new("hrnet down 18x56x56*36x18x3x3 s2 p1", new(18, 36, 3, 3, 56, 56, 2, 2, 1, 1, 1, 1, groups: 1), (w, b) => new Newer_hrnet_down_18_36_56(w, b).Forward, (w, b) => new Newer_hrnet_down_18_36_56(w, b).Forward),
+        ["replknet-31b dw128k31@56 128x56x56*128x1x31x31 p15 g128"] = new("replknet-31b dw128k31@56 128x56x56*128x1x31x31 p15 g128", new(128, 128, 31, 31, 56, 56, 1, 1, 15, 15, 1, 1, groups: 128), (w, b) => new Newer_replknet31b_dw128k31_56(w, b).Forward, (w, b) => new Newer_replknet31b_dw128k31_56(w, b).Forward),
+        ["replknet-31b dw256k29@28 256x28x28*256x1x29x29 p14 g256"] = new("replknet-31b dw256k29@28 256x28x28*256x1x29x29 p14 g256", new(256, 256, 29, 29, 28, 28, 1, 1, 14, 14, 1, 1, groups: 256), (w, b) => new Newer_replknet31b_dw256k29_28(w, b).Forward, (w, b) => new Newer_replknet31b_dw256k29_28(w, b).Forward),
     };
 }

@@ -15,6 +15,46 @@ public class DepthwiseTests
             (w, b) => x => new DepthwiseRow1000(w, b).Forward(x), "1x31 over 1000", 1, 2);
 
     [Fact]
+    public void Lane_shifts_over_one_row_of_100_with_relu() =>
+        ReferenceCheck.Same(new Conv2dGeometry(512, 512, 1, 31, 1, 100, 1, 1, 0, 15, groups: 512), Activation.Relu, 0.01f,
+            (w, b) => x => new LaneShiftRow100(w, b).Forward(x), "lane shifts, 1x31 over 100", 1, 2);
+
+    [Fact]
+    public void Lane_shifts_of_a_dilated_window_over_reflect_padding() =>
+        ReferenceCheck.Same(new Conv2dGeometry(128, 128, 1, 9, 1, 1000, 1, 1, 0, 8, 1, 2, groups: 128, paddingMode: PaddingMode.Reflect),
+            (w, b) => x => new LaneShiftRowDilatedReflect(w, b).Forward(x), "lane shifts, dilated, reflect", 1, 2);
+
+    [Fact]
+    public void Lane_shifts_over_an_unpadded_row() =>
+        ReferenceCheck.Same(new Conv2dGeometry(128, 128, 1, 9, 1, 1032, groups: 128, hasBias: false),
+            (w, _) => x => new LaneShiftRowUnpadded(w).Forward(x), "lane shifts, unpadded", 1, 2);
+
+    [Fact]
+    public void Lane_shifts_of_a_3x15_window_into_one_row() =>
+        ReferenceCheck.Same(new Conv2dGeometry(64, 64, 3, 15, 3, 1200, 1, 1, 0, 7, groups: 64),
+            (w, b) => x => new LaneShiftRowTall(w, b).Forward(x), "lane shifts, 3x15 into one row", 1, 2);
+
+    [Fact]
+    public void Lane_shifts_of_a_13x13_window_at_28x28_with_relu6() =>
+        ReferenceCheck.Same(new Conv2dGeometry(32, 32, 13, 13, 28, 28, 1, 1, 6, 6, groups: 32), Activation.Relu6, 0.01f,
+            (w, b) => x => new LaneShift13x13At28(w, b).Forward(x), "lane shifts, 13x13 at 28x28", 1, 2);
+
+    [Fact]
+    public void Lane_shifts_of_a_13x13_window_at_row_stride_2() =>
+        ReferenceCheck.Same(new Conv2dGeometry(16, 16, 13, 13, 40, 40, 2, 1, 6, 6, groups: 16),
+            (w, b) => x => new LaneShift13x13RowStride2(w, b).Forward(x), "lane shifts, 13x13 at row stride 2", 1, 2);
+
+    [Fact]
+    public void Lane_shifts_of_a_13x5_window_dilated_in_height() =>
+        ReferenceCheck.Same(new Conv2dGeometry(32, 32, 13, 5, 32, 32, 1, 1, 12, 2, 2, 1, groups: 32),
+            (w, b) => x => new LaneShift13x5Dilated(w, b).Forward(x), "lane shifts, 13x5 dilated in height", 1, 2);
+
+    [Fact]
+    public void Lane_shifts_of_a_31x31_window_over_rows_of_20() =>
+        ReferenceCheck.Same(new Conv2dGeometry(8, 8, 31, 31, 20, 20, 1, 1, 15, 15, groups: 8, hasBias: false),
+            (w, _) => x => new LaneShift31x31At20(w).Forward(x), "lane shifts, 31x31 over rows of 20", 1, 2);
+
+    [Fact]
     public void Dilated_with_relu6() =>
         ReferenceCheck.Same(new Conv2dGeometry(5, 5, 3, 3, 21, 37, 1, 1, 2, 2, 2, 2, groups: 5), Activation.Relu6, 0.01f,
             (w, b) => x => new DepthwiseDilated(w, b).Forward(x), "dilated", 1, 2);

@@ -58,6 +58,10 @@ public class ParallelForwardTests
         SameToTheBit(direct.Forward, direct.Forward, DirectWide5x5WidePadding.InputLength, DirectWide5x5WidePadding.OutputLength, "depthwise 5x5 read directly");
         var shortRows = new ShortRowDepthwise960(ReferenceCheck.Values(ShortRowDepthwise960.WeightLength, 11), ReferenceCheck.Values(ShortRowDepthwise960.BiasLength, 12));
         SameToTheBit(shortRows.Forward, shortRows.Forward, ShortRowDepthwise960.InputLength, ShortRowDepthwise960.OutputLength, "depthwise rows of 7");
+        var laneShifts = new LaneShift13x13At28(ReferenceCheck.Values(LaneShift13x13At28.WeightLength, 17), ReferenceCheck.Values(LaneShift13x13At28.BiasLength, 18));
+        SameToTheBit(laneShifts.Forward, laneShifts.Forward, LaneShift13x13At28.InputLength, LaneShift13x13At28.OutputLength, "depthwise 13x13 by lane shifts");
+        var row = new DepthwiseRow1000(ReferenceCheck.Values(DepthwiseRow1000.WeightLength, 19), ReferenceCheck.Values(DepthwiseRow1000.BiasLength, 20));
+        SameToTheBit(row.Forward, row.Forward, DepthwiseRow1000.InputLength, DepthwiseRow1000.OutputLength, "depthwise 1x31 by lane shifts");
     }
 
     [Fact]

@@ -571,9 +571,39 @@ namespace Conv.Generated.Tests.Shapes
     [Conv2d(192, 12, 1, KernelHeight = 1, KernelWidth = 3, StrideHeight = 1, StrideWidth = 2, PaddingHeight = 0, PaddingWidth = 1, InputHeight = 1, InputWidth = 3000, Activation = Activation.Relu6)]
     public partial class SpanRowStreamed;
 
-    // A one-row depthwise layer of 2 million multiply-adds: a 16-lane kernel, its last 8 columns in an 8-lane vector.
+    // A one-row depthwise layer of 2 million multiply-adds: on AVX-512 the lane-shift kernel (KernelPlan.LaneShiftDepthwise),
+    // steps of 8 vectors, the last overlapping the one before.
     [Conv2d(64, 64, 1, KernelHeight = 1, KernelWidth = 31, PaddingHeight = 0, PaddingWidth = 15, Groups = 64, InputHeight = 1, InputWidth = 1000)]
     public partial class DepthwiseRow1000;
+
+    // More of the lane-shift kernel's layers: a row of 100 in one step of 7 vectors (the last overlapping the one before)
+    // with a ReLU; a dilated window over reflect padding; a window over an unpadded row, read as it is (8 whole steps);
+    // a 3x15 window into one output row; and 2-D windows over 9 rows tall, which have no row-reusing 16-lane kernel:
+    // 13x13 at 28x28 (4 rows x 2 vectors a step) with a ReLU6, at row stride 2, a 13x5 window dilated by 2 in height, and
+    // 31x31 over rows of 20 (one step of two vectors, overlapping).
+    [Conv2d(512, 512, 1, KernelHeight = 1, KernelWidth = 31, PaddingHeight = 0, PaddingWidth = 15, Groups = 512, InputHeight = 1, InputWidth = 100, Activation = Activation.Relu)]
+    public partial class LaneShiftRow100;
+
+    [Conv2d(128, 128, 1, KernelHeight = 1, KernelWidth = 9, PaddingHeight = 0, PaddingWidth = 8, DilationHeight = 1, DilationWidth = 2, Groups = 128, PaddingMode = PaddingMode.Reflect, InputHeight = 1, InputWidth = 1000)]
+    public partial class LaneShiftRowDilatedReflect;
+
+    [Conv2d(128, 128, 1, KernelHeight = 1, KernelWidth = 9, Groups = 128, InputHeight = 1, InputWidth = 1032, Bias = false)]
+    public partial class LaneShiftRowUnpadded;
+
+    [Conv2d(64, 64, 1, KernelHeight = 3, KernelWidth = 15, PaddingHeight = 0, PaddingWidth = 7, Groups = 64, InputHeight = 3, InputWidth = 1200)]
+    public partial class LaneShiftRowTall;
+
+    [Conv2d(32, 32, 13, Padding = 6, Groups = 32, InputHeight = 28, InputWidth = 28, Activation = Activation.Relu6)]
+    public partial class LaneShift13x13At28;
+
+    [Conv2d(16, 16, 13, StrideHeight = 2, StrideWidth = 1, Padding = 6, Groups = 16, InputHeight = 40, InputWidth = 40)]
+    public partial class LaneShift13x13RowStride2;
+
+    [Conv2d(32, 32, 1, KernelHeight = 13, KernelWidth = 5, PaddingHeight = 12, PaddingWidth = 2, DilationHeight = 2, DilationWidth = 1, Groups = 32, InputHeight = 32, InputWidth = 32)]
+    public partial class LaneShift13x5Dilated;
+
+    [Conv2d(8, 8, 31, Padding = 15, Groups = 8, InputHeight = 20, InputWidth = 20, Bias = false)]
+    public partial class LaneShift31x31At20;
 
     // Stride 4: each padded row split into 4 column phases, 32 columns at a time by shuffles where Vector256 is
     // accelerated (16 with Vector128); rows of 100 (the last 32 overlapping), of 71 padded by 2 (the last block starting off a multiple of

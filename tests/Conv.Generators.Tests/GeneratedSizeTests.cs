@@ -306,6 +306,36 @@ public class GeneratedSizeTests
         Assert.Contains("ref zeros", kernel);
     }
 
+    // Depthwise layers read at column stride 1 by lane shifts (KernelPlan.LaneShiftDepthwise): one-row layers with windows
+    // of 4 columns and more (a Conformer's 1x31: steps of 8 vectors; rows of 100: one step of 7), and 2-D windows taller
+    // than the row-reusing 16-lane kernel takes (13x13 at 56x56: 2 rows x 4 vectors a step, at 28x28 4 x 2). Not 3-tap
+    // rows (the kernel that reads the input directly), strided columns, layers under a million multiply-adds, 7x7
+    // windows (rows reused), dense layers, nor windows whose taps times vectors would not fit one step's body (1x300).
+    [Theory]
+    [InlineData("[Conv.Conv2d(256, 256, 1, KernelHeight = 1, KernelWidth = 31, PaddingHeight = 0, PaddingWidth = 15, Groups = 256, InputHeight = 1, InputWidth = 1000)] public partial class L;", "8 vectors")]
+    [InlineData("[Conv.Conv2d(512, 512, 1, KernelHeight = 1, KernelWidth = 31, PaddingHeight = 0, PaddingWidth = 15, Groups = 512, InputHeight = 1, InputWidth = 100)] public partial class L;", "7 vectors")]
+    [InlineData("[Conv.Conv2d(256, 256, 1, KernelHeight = 1, KernelWidth = 5, PaddingHeight = 0, PaddingWidth = 2, Groups = 256, InputHeight = 1, InputWidth = 1000)] public partial class L;", "8 vectors")]
+    [InlineData("[Conv.Conv2d(128, 128, 13, Padding = 6, Groups = 128, InputHeight = 56, InputWidth = 56)] public partial class L;", "2 rows x 4 vectors")]
+    [InlineData("[Conv.Conv2d(256, 256, 13, Padding = 6, Groups = 256, InputHeight = 28, InputWidth = 28)] public partial class L;", "4 rows x 2 vectors")]
+    [InlineData("[Conv.Conv2d(256, 256, 1, KernelHeight = 1, KernelWidth = 3, PaddingHeight = 0, PaddingWidth = 1, Groups = 256, InputHeight = 1, InputWidth = 1000)] public partial class L;", null)]
+    [InlineData("[Conv.Conv2d(256, 256, 1, KernelHeight = 1, KernelWidth = 31, StrideHeight = 1, StrideWidth = 2, PaddingHeight = 0, PaddingWidth = 15, Groups = 256, InputHeight = 1, InputWidth = 2000)] public partial class L;", null)]
+    [InlineData("[Conv.Conv2d(16, 16, 1, KernelHeight = 1, KernelWidth = 31, PaddingHeight = 0, PaddingWidth = 15, Groups = 16, InputHeight = 1, InputWidth = 1000)] public partial class L;", null)]
+    [InlineData("[Conv.Conv2d(96, 96, 7, Padding = 3, Groups = 96, InputHeight = 56, InputWidth = 56)] public partial class L;", null)]
+    [InlineData("[Conv.Conv2d(64, 64, 1, KernelHeight = 1, KernelWidth = 31, PaddingHeight = 0, PaddingWidth = 15, InputHeight = 1, InputWidth = 1000)] public partial class L;", null)]
+    [InlineData("[Conv.Conv2d(256, 256, 1, KernelHeight = 1, KernelWidth = 300, PaddingHeight = 0, PaddingWidth = 150, Groups = 256, InputHeight = 1, InputWidth = 1000)] public partial class L;", null)]
+    public void Depthwise_windows_read_by_lane_shifts(string source, string? block)
+    {
+        var text = OneGeneratedFile(source);
+        var header = System.Text.RegularExpressions.Regex.Match(text, @"// 1 output channel x (?:(\d+ rows x ))?(\d+) vectors of 16 columns per step \(32 vector registers\): the input vectors");
+        Assert.Equal(block is not null, header.Success);
+        if (block is null) return;
+        Assert.Equal("1 output channel x " + block, "1 output channel x " + header.Groups[1].Value + header.Groups[2].Value + " vectors");
+        var kernel = Method(text, "ForwardVector512");
+        Assert.Contains("Avx512F.AlignRight32(", kernel);
+        // Each step's input vectors loaded once, on 16-column boundaries, the shifts that need none past them taken from them.
+        Assert.Matches(@"var x0 = Vector512\.AsUInt32\(Vector512\.LoadUnsafe\(ref row, 0\)\);", kernel);
+    }
+
     // Depthwise windows of 7x7 loop over kernel columns with blocks of more than 8 accumulators in the kernel AVX-512 runs
     // (Tile.ColumnLoopBudget): 8 of them, each a chain of 7 multiply-adds per kernel column, only just cover the latency
     // of two multiply-adds a cycle. The 16-lane kernel where the layer has one (a million multiply-adds and more, rows of

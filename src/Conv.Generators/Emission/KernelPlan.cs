@@ -186,10 +186,15 @@ internal sealed class KernelPlan
         {
             // Whole 16-lane vectors, and one overlapping the last where more than 8 columns are left.
             var wide = (GridWidth + Lanes - 1) / 16;
-            // A depthwise layer of one output row (a 1-D layer) has no rows to reuse: the plain 16-lane block, about 1.4x
-            // the 8-lane kernel's speed on a Conformer's 31-tap depthwise layer over 1000 frames (quick runs, Zen 5).
+            // A depthwise layer of one output row (a 1-D layer) has no rows to reuse: lane shifts (LaneShiftDepthwise) where
+            // its window has 4 columns or more, else the plain 16-lane block (about 1.4x the 8-lane kernel's speed on a
+            // Conformer's 31-tap layer over 1000 frames, quick runs, Zen 5). Over more rows, lane shifts where the
+            // row-reusing 16-lane kernel does not take the window (over 11 rows tall).
             var oneDepthwiseRow = IsDepthwise(g) && GridHeight == 1 && !OneRun && !direct;
-            if ((!IsDepthwise(g) || oneDepthwiseRow) && g.MultiplyAdds >= MinWideMultiplyAdds)
+            var laneShift = IsDepthwise(g) && !OneRun && !direct && g.MultiplyAdds >= MinWideMultiplyAdds && LaneShiftPays(g, GridWidth);
+            if (oneDepthwiseRow && laneShift && UseLaneShift(g))
+                LaneShiftDepthwise = true;
+            else if ((!IsDepthwise(g) || oneDepthwiseRow) && g.MultiplyAdds >= MinWideMultiplyAdds)
                 _wideTile = Tile.Choose(g, wide, GridHeight, RowBlocksPay(g, wide) ? Math.Min(4, GridHeight) : 1, Simd.Vector512,
                     GridWidth % 16 is > 0 and <= Lanes ? 1 : 0);
             else if (direct)
@@ -201,6 +206,8 @@ internal sealed class KernelPlan
                 if (ColumnStride == 2) AlignRows();
                 else DirectWideDepthwise = DirectWideDepthwisePays(g, reuse, RowVectors16);
             }
+            else if (laneShift && UseLaneShift(g))
+                LaneShiftDepthwise = true;
             else
                 kernels.Remove(Simd.Vector512);
         }
@@ -235,6 +242,17 @@ internal sealed class KernelPlan
     // The view of a 16-lane depthwise kernel at stride 2 (AlignedView): each phase of a row widened to whole 64-byte
     // lines, so that with the view placed on a line every row of a phase starts on one, and Pad's 16-value stores of a
     // row's even and odd columns land on lines rather than across two. The columns past the phase's own stay zero.
+    // Takes the LaneShiftDepthwise kernel's block where one fits: its tile, for the channel unit.
+    private bool UseLaneShift(Conv2dGeometry g)
+    {
+        var (vectors, rows) = LaneShiftBlock(g, RowVectors16, GridHeight);
+        if (vectors == 0) return false;
+        LaneShiftVectors = vectors;
+        LaneShiftRows = rows;
+        _wideTile = new Tile(1, vectors, rows);
+        return true;
+    }
+
     private void AlignRows()
     {
         const int LineFloats = 16;
@@ -276,6 +294,74 @@ internal sealed class KernelPlan
     private static bool WideDepthwisePays(Conv2dGeometry g, int gridWidth) =>
         IsDepthwise(g) && g.KernelHeight * g.KernelWidth > 9 && g.MultiplyAdds >= MinWideMultiplyAdds
         && gridWidth >= 16;
+
+    /// <summary>
+    /// The AVX-512 kernel of a depthwise layer read at column stride 1 with a window of 4 columns or more, of one output
+    /// row (a 1-D layer) or of a window too tall for the row-reusing 16-lane kernel (see LaneShiftDepthwiseEmitter): each
+    /// input vector of a step's row loaded once, the columns every tap reads taken from two of them by a lane shift, where
+    /// the 16-lane kernel loads each tap's 16 columns across two cache lines (a third of the peak on the Conformer's
+    /// 1x31). Interleaved Stopwatch prototypes on Zen 5, 256 channels x 1000 columns: 31 taps 186.0 -> 99.1 us, 15 taps
+    /// 99.4 -> 61.1 us, 9 taps 70.4 -> 44.9 us, 5 taps 45.5 -> 33.9 us; 3 taps (DirectDepthwise, which stays) 29.8 against
+    /// 30.7 us. 2-D windows that had only the 8-lane kernel: 13x13 over 128 channels at 56x56 2247 -> 976 us, 31x31 12589
+    /// -> 6715 us, 13x13 over 256 channels at 28x28 1143 -> 481 us. Where the row-reusing kernel takes the window it
+    /// stays faster: 7x7 at 56x56 171 against 266 us, 9x9 356 against 424, 11x11 at 28x28 291 against 329.
+    /// </summary>
+    public bool LaneShiftDepthwise { get; }
+
+    /// <summary>16-lane vectors of a row per step of the <see cref="LaneShiftDepthwise"/> kernel (see LaneShiftBlock).</summary>
+    public int LaneShiftVectors { get; private set; }
+
+    /// <summary>Output rows per step of the <see cref="LaneShiftDepthwise"/> kernel (see LaneShiftBlock).</summary>
+    public int LaneShiftRows { get; private set; }
+
+    // Eight sums a step (their multiply-add latency): 8 vectors of a row, measured fastest on the 31-tap window (4, 6, 10
+    // and 12 took 4-10% longer), or rows of fewer vectors in as many rows as make 8. Fewer where the step's multiply-adds
+    // (one body, unrolled because each shift is a constant) would pass MaxLaneShiftTaps, or its sums, a row's input
+    // vectors, the held weights and the shifted columns 30 registers; rows first. (0, 0) where not one vector fits.
+    private static (int Vectors, int Rows) LaneShiftBlock(Conv2dGeometry g, int rowVectors, int gridHeight)
+    {
+        for (var vectors = Math.Min(LaneShiftSums, rowVectors); vectors > 0; vectors--)
+        {
+            var offsets = LaneShiftOffsets(g, vectors);
+            for (var rows = Math.Min(gridHeight, (LaneShiftSums + vectors - 1) / vectors); rows > 0; rows--)
+            {
+                if ((long)rows * vectors * g.KernelWidth <= MaxLaneShiftTaps
+                    && rows * vectors + LaneShiftLoads(g, offsets) + LaneShiftWeights(g, offsets) + 1 <= MaxLaneShiftRegisters)
+                    return (vectors, rows);
+            }
+        }
+
+        return (0, 0);
+    }
+
+    private const int LaneShiftSums = 8;
+
+    private const int MaxLaneShiftTaps = 256;
+
+    private const int MaxLaneShiftRegisters = 30;
+
+    // Rows of a vector or more, read at stride 1 (any dilation: every tap's shift is still a constant), windows of 4
+    // columns and more; any padding mode, since the kernel reads the view.
+    private static bool LaneShiftPays(Conv2dGeometry g, int gridWidth) =>
+        g.StrideWidth == 1 && gridWidth >= 16 && g.KernelWidth >= 4;
+
+    /// <summary>The first columns of a <see cref="LaneShiftDepthwise"/> step's vectors, from the step's: 16 apart, the last
+    /// overlapping the one before where one step covers a row that is not whole vectors.</summary>
+    public static int[] LaneShiftOffsets(Conv2dGeometry g, int vectors) =>
+        Enumerable.Range(0, vectors).Select(j => Math.Min(j * 16, g.OutputWidth - 16)).ToArray();
+
+    /// <summary>Input vectors a step loads, on 16-column boundaries: those that end at or before the last column it reads.</summary>
+    public static int LaneShiftLoads(Conv2dGeometry g, System.Collections.Generic.IReadOnlyList<int> offsets) =>
+        (offsets[offsets.Count - 1] + (g.KernelWidth - 1) * g.DilationWidth + 16) / 16;
+
+    /// <summary>The most taps whose columns start at one column mod 16: the weights a step holds at once.</summary>
+    public static int LaneShiftWeights(Conv2dGeometry g, System.Collections.Generic.IReadOnlyList<int> offsets) =>
+        LaneShiftReaders(g, offsets).GroupBy(r => r.Column % 16).Max(shift => shift.Select(r => r.Tap).Distinct().Count());
+
+    /// <summary>Every (vector, tap) of a step and the column, from the step's first, where the tap's 16 columns start.</summary>
+    public static System.Collections.Generic.List<(int Vector, int Tap, int Column)> LaneShiftReaders(
+        Conv2dGeometry g, System.Collections.Generic.IReadOnlyList<int> offsets) =>
+        offsets.SelectMany((offset, j) => Enumerable.Range(0, g.KernelWidth).Select(kx => (j, kx, offset + kx * g.DilationWidth))).ToList();
 
     // A row-reusing depthwise block's 16-lane vectors per row: every column in one, the last overlapping the one before.
     private int RowVectors16 => (GridWidth + 15) / 16;
@@ -783,7 +869,7 @@ internal sealed class KernelPlan
     /// <summary>The register block <paramref name="simd"/>'s kernel computes per step (it depends on the registers it has).</summary>
     public Tile TileOf(Simd simd) => simd == Simd.Vector512 || simd == Simd.Numerics512 ? _wideTile! : simd.IsVector ? _tiles[simd] : _scalarTile;
 
-    private readonly Tile? _wideTile;
+    private Tile? _wideTile;
 
     private readonly Tile _scalarTile;
 
@@ -929,10 +1015,12 @@ internal sealed class KernelPlan
     /// <summary>
     /// The kernels of the general emitter (ForwardEmitter's blocks of output channels x positions). The others have
     /// emitters of their own: with ChannelVectors ChannelEmitter writes the Vector512 kernel, with DirectDepthwise
-    /// DirectDepthwiseEmitter, with DirectWideDepthwise DirectWideDepthwiseEmitter; see also <see cref="ShortRowKernel"/>.
+    /// DirectDepthwiseEmitter, with DirectWideDepthwise DirectWideDepthwiseEmitter, with LaneShiftDepthwise
+    /// LaneShiftDepthwiseEmitter; see also <see cref="ShortRowKernel"/>.
     /// </summary>
     public System.Collections.Generic.IEnumerable<Simd> GeneralKernels =>
-        Kernels.Where(simd => (simd != Simd.Vector512 || !ChannelVectors && !DirectDepthwise && !DirectWideDepthwise) && !ShortRowKernel(simd));
+        Kernels.Where(simd => (simd != Simd.Vector512 || !ChannelVectors && !DirectDepthwise && !DirectWideDepthwise && !LaneShiftDepthwise)
+                              && !ShortRowKernel(simd));
 
     /// <summary>Whether ShortRowDepthwiseEmitter writes the kernel of <paramref name="simd"/>: the Avx512 one with ShortRowDepthwise, the Vector256 one with ShortRowVector256.</summary>
     public bool ShortRowKernel(Simd simd) => simd == Simd.Avx512 && ShortRowDepthwise || simd == Simd.Vector256 && ShortRowVector256;

@@ -10,7 +10,7 @@ namespace Conv.Generators.Tests.Fuzz;
 /// Random layers of a million multiply-adds and more, where the kernel plan picks its large-layer kernels (output channels
 /// in the vector lanes for rows up to 64 columns, spans and bands over inputs past the L2 cache, views per kernel column
 /// read in chunks, large views padded band by band, one-row layers in spans of columns, stride-4 phase splits,
-/// depthwise kernels that read the input directly or 16-lane vectors over a view): generated, compiled, loaded and
+/// depthwise kernels that read the input directly, 16-lane vectors over a view or lane shifts): generated, compiled, loaded and
 /// checked against the reference convolution on batches of 1 and 2, single-threaded and split over threads, the input
 /// and output placed against inaccessible pages (<see cref="GuardedBuffer"/>) after their ends and before their starts.
 /// </summary>
@@ -68,6 +68,22 @@ public class LargeLayerFuzzTests
                 if (Conv2dGeometry.Validate(c, 8, bh, bw, height, width, s, s, bph, bpw, d, d, bg, bandMode).Count > 0) return null;
                 var banded = new Conv2dGeometry(c, 8, bh, bw, height, width, s, s, bph, bpw, d, d, bg, r.Next(2) == 0, bandMode);
                 return banded.MultiplyAdds <= 1L << 26 ? banded : null;
+            }
+
+            if (r.Next(8) == 0)
+            {
+                // A depthwise layer with a large window (RepLKNet's 13x13 to 31x31, strips of 1xK and Kx1): 4 to 31 columns
+                // read at column stride 1 by lane shifts where no row-reusing kernel takes it, rows at stride 1 or 2, dilated
+                // at times, output rows of 16 to 96 columns.
+                int lh = r.Next(1, 32), lw = r.Next(4, 32), lStride = r.Next(3) == 0 ? 2 : 1;
+                int ldh = r.Next(6) == 0 ? 2 : 1, ldw = r.Next(6) == 0 ? 2 : 1, lph = r.Next(0, lh), lpw = r.Next(0, lw);
+                int low = r.Next(16, 97), loh = r.Next(1, 41);
+                int lih = (loh - 1) * lStride + ldh * (lh - 1) + 1 - 2 * lph, liw = low - 1 + ldw * (lw - 1) + 1 - 2 * lpw;
+                var lc = (int)Math.Min(256, (1L << 20) / ((long)lh * lw * loh * low) + 1 + r.Next(0, 16));
+                var lMode = r.Next(5) == 0 ? PaddingMode.Reflect : PaddingMode.Zeros;
+                if (lih < 1 || liw < 1 || Conv2dGeometry.Validate(lc, lc, lh, lw, lih, liw, lStride, 1, lph, lpw, ldh, ldw, lc, lMode).Count > 0) return null;
+                var large = new Conv2dGeometry(lc, lc, lh, lw, lih, liw, lStride, 1, lph, lpw, ldh, ldw, lc, r.Next(2) == 0, lMode);
+                return large.MultiplyAdds is >= 1L << 20 and <= 1L << 25 ? large : null;
             }
 
             if (r.Next(4) == 0)
