@@ -306,7 +306,7 @@ public class GeneratedSizeTests
         Assert.Contains("ref zeros", kernel);
     }
 
-    // Depthwise layers read at column stride 1 by lane shifts (KernelPlan.LaneShiftDepthwise): one-row layers with windows
+    // Depthwise layers read at column stride 1 by lane shifts (KernelPlan.LaneShiftKernel): one-row layers with windows
     // of 4 columns and more (a Conformer's 1x31: steps of 8 vectors; rows of 100: one step of 7), and 2-D windows taller
     // than the row-reusing 16-lane kernel takes (13x13 at 56x56: 2 rows x 4 vectors a step, at 28x28 4 x 2). Not 3-tap
     // rows (the kernel that reads the input directly), strided columns, layers under a million multiply-adds, 7x7
@@ -326,8 +326,11 @@ public class GeneratedSizeTests
     public void Depthwise_windows_read_by_lane_shifts(string source, string? block)
     {
         var text = OneGeneratedFile(source);
-        var header = System.Text.RegularExpressions.Regex.Match(text, @"// 1 output channel x (?:(\d+ rows x ))?(\d+) vectors of 16 columns per step \(32 vector registers\): the input vectors");
+        var header = System.Text.RegularExpressions.Regex.Match(text, @"// 1 output channel x (?:(\d+ rows x ))?(\d+) vectors of 16 columns per step \(32 vector registers\), by column offset");
         Assert.Equal(block is not null, header.Success);
+        // The AVX2 and Vector128 kernels of those layers load each column offset once for every tap that reads it.
+        Assert.Equal(block is not null, text.Contains("vectors of 8 columns per step, by column offset", System.StringComparison.Ordinal));
+        Assert.Equal(block is not null, text.Contains("vectors of 4 columns per step, by column offset", System.StringComparison.Ordinal));
         if (block is null) return;
         Assert.Equal("1 output channel x " + block, "1 output channel x " + header.Groups[1].Value + header.Groups[2].Value + " vectors");
         var kernel = Method(text, "ForwardVector512");

@@ -48,7 +48,7 @@ internal static class ForwardEmitter
         if (plan.BatchChannelVectors) ChannelEmitter.WriteKernels(w, plan, optimize);
         if (plan.DirectDepthwise) DirectDepthwiseEmitter.WriteKernel(w, plan, optimize);
         if (plan.DirectWideDepthwise) DirectWideDepthwiseEmitter.WriteKernel(w, plan, optimize);
-        if (plan.LaneShiftDepthwise) LaneShiftDepthwiseEmitter.WriteKernel(w, plan, optimize);
+        foreach (var simd in plan.Kernels.Where(plan.LaneShiftKernel)) LaneShiftDepthwiseEmitter.WriteKernel(w, plan, simd, optimize);
         foreach (var simd in plan.Kernels.Where(plan.ShortRowKernel)) ShortRowDepthwiseEmitter.WriteKernel(w, plan, simd, optimize);
     }
 

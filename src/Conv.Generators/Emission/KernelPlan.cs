@@ -191,9 +191,9 @@ internal sealed class KernelPlan
             // Conformer's 31-tap layer over 1000 frames, quick runs, Zen 5). Over more rows, lane shifts where the
             // row-reusing 16-lane kernel does not take the window (over 11 rows tall).
             var oneDepthwiseRow = IsDepthwise(g) && GridHeight == 1 && !OneRun && !direct;
-            var laneShift = IsDepthwise(g) && !OneRun && !direct && g.MultiplyAdds >= MinWideMultiplyAdds && LaneShiftPays(g, GridWidth);
-            if (oneDepthwiseRow && laneShift && UseLaneShift(g))
-                LaneShiftDepthwise = true;
+            var laneShift = IsDepthwise(g) && !OneRun && !direct && g.MultiplyAdds >= MinWideMultiplyAdds && LaneShiftPays(g, GridWidth, 16);
+            if (oneDepthwiseRow && laneShift && UseLaneShift(g, Simd.Vector512))
+                _wideTile = _laneShifts[Simd.Vector512];
             else if ((!IsDepthwise(g) || oneDepthwiseRow) && g.MultiplyAdds >= MinWideMultiplyAdds)
                 _wideTile = Tile.Choose(g, wide, GridHeight, RowBlocksPay(g, wide) ? Math.Min(4, GridHeight) : 1, Simd.Vector512,
                     GridWidth % 16 is > 0 and <= Lanes ? 1 : 0);
@@ -206,11 +206,20 @@ internal sealed class KernelPlan
                 if (ColumnStride == 2) AlignRows();
                 else DirectWideDepthwise = DirectWideDepthwisePays(g, reuse, RowVectors16);
             }
-            else if (laneShift && UseLaneShift(g))
-                LaneShiftDepthwise = true;
+            else if (laneShift && UseLaneShift(g, Simd.Vector512))
+                _wideTile = _laneShifts[Simd.Vector512];
             else
                 kernels.Remove(Simd.Vector512);
         }
+        // The 8- and 4-lane kernels (16 registers) load every column the step's taps start at, once for all the taps that
+        // read it (up to 4 of a 31-tap window in 8 lanes), where their rows are not reused.
+        foreach (var simd in new[] { Simd.Vector256, Simd.Vector128 }.Where(kernels.Contains))
+        {
+            if (IsDepthwise(g) && !OneRun && g.MultiplyAdds >= MinWideMultiplyAdds && LaneShiftPays(g, GridWidth, simd.Lanes)
+                && (GridHeight == 1 || !_reusesRows.Contains(simd.Registers)) && UseLaneShift(g, simd))
+                _tiles[simd] = _laneShifts[simd];
+        }
+
         if (kernels.Contains(Simd.Numerics512)) _wideTile = NumericsWideTile(g, reusesRows);
         Kernels = kernels;
         var waste = RunWaste(g);
@@ -242,16 +251,16 @@ internal sealed class KernelPlan
     // The view of a 16-lane depthwise kernel at stride 2 (AlignedView): each phase of a row widened to whole 64-byte
     // lines, so that with the view placed on a line every row of a phase starts on one, and Pad's 16-value stores of a
     // row's even and odd columns land on lines rather than across two. The columns past the phase's own stay zero.
-    // Takes the LaneShiftDepthwise kernel's block where one fits: its tile, for the channel unit.
-    private bool UseLaneShift(Conv2dGeometry g)
+    // Takes the lane-shift kernel of simd where a block fits (see LaneShiftBlock).
+    private bool UseLaneShift(Conv2dGeometry g, Simd simd)
     {
-        var (vectors, rows) = LaneShiftBlock(g, RowVectors16, GridHeight);
+        var (vectors, rows) = LaneShiftBlock(g, simd, (GridWidth + simd.Lanes - 1) / simd.Lanes, GridHeight);
         if (vectors == 0) return false;
-        LaneShiftVectors = vectors;
-        LaneShiftRows = rows;
-        _wideTile = new Tile(1, vectors, rows);
+        _laneShifts[simd] = new Tile(1, vectors, rows);
         return true;
     }
+
+    private readonly System.Collections.Generic.Dictionary<Simd, Tile> _laneShifts = new();
 
     private void AlignRows()
     {
@@ -306,27 +315,34 @@ internal sealed class KernelPlan
     /// -> 6715 us, 13x13 over 256 channels at 28x28 1143 -> 481 us. Where the row-reusing kernel takes the window it
     /// stays faster: 7x7 at 56x56 171 against 266 us, 9x9 356 against 424, 11x11 at 28x28 291 against 329.
     /// </summary>
-    public bool LaneShiftDepthwise { get; }
+    public bool LaneShiftDepthwise => LaneShiftKernel(Simd.Vector512);
 
-    /// <summary>16-lane vectors of a row per step of the <see cref="LaneShiftDepthwise"/> kernel (see LaneShiftBlock).</summary>
-    public int LaneShiftVectors { get; private set; }
+    /// <summary>
+    /// Whether LaneShiftDepthwiseEmitter writes the kernel of <paramref name="simd"/>: the Vector512 one of
+    /// <see cref="LaneShiftDepthwise"/>, or the 8- and 4-lane ones (AVX2, Vector128) of the same layers where their rows are
+    /// not reused, which load each column a step's taps start at once for every tap that reads it (no lane shifts).
+    /// Its block is <see cref="TileOf"/>: 1 channel x vectors x rows.
+    /// </summary>
+    public bool LaneShiftKernel(Simd simd) => _laneShifts.ContainsKey(simd);
 
-    /// <summary>Output rows per step of the <see cref="LaneShiftDepthwise"/> kernel (see LaneShiftBlock).</summary>
-    public int LaneShiftRows { get; private set; }
+    /// <summary>Whether the lane-shift kernel of <paramref name="simd"/> takes columns by lane shifts (AVX-512's AlignRight32), not only by loads.</summary>
+    public static bool ShiftsLanes(Simd simd) => simd == Simd.Vector512;
 
     // Eight sums a step (their multiply-add latency): 8 vectors of a row, measured fastest on the 31-tap window (4, 6, 10
     // and 12 took 4-10% longer), or rows of fewer vectors in as many rows as make 8. Fewer where the step's multiply-adds
-    // (one body, unrolled because each shift is a constant) would pass MaxLaneShiftTaps, or its sums, a row's input
-    // vectors, the held weights and the shifted columns 30 registers; rows first. (0, 0) where not one vector fits.
-    private static (int Vectors, int Rows) LaneShiftBlock(Conv2dGeometry g, int rowVectors, int gridHeight)
+    // (one body, unrolled because each column offset is a constant) would pass MaxLaneShiftTaps, or its sums, a row's
+    // input vectors (with lane shifts), the held weights and the column vector the kernel's registers but 2; rows first.
+    // (0, 0) where not one vector fits.
+    private static (int Vectors, int Rows) LaneShiftBlock(Conv2dGeometry g, Simd simd, int rowVectors, int gridHeight)
     {
         for (var vectors = Math.Min(LaneShiftSums, rowVectors); vectors > 0; vectors--)
         {
-            var offsets = LaneShiftOffsets(g, vectors);
+            var offsets = LaneShiftOffsets(g, vectors, simd.Lanes);
+            var loads = ShiftsLanes(simd) ? LaneShiftLoads(g, offsets, simd.Lanes) : 0;
             for (var rows = Math.Min(gridHeight, (LaneShiftSums + vectors - 1) / vectors); rows > 0; rows--)
             {
                 if ((long)rows * vectors * g.KernelWidth <= MaxLaneShiftTaps
-                    && rows * vectors + LaneShiftLoads(g, offsets) + LaneShiftWeights(g, offsets) + 1 <= MaxLaneShiftRegisters)
+                    && rows * vectors + loads + LaneShiftWeights(g, offsets, simd.Lanes) + 1 <= simd.Registers - 2)
                     return (vectors, rows);
             }
         }
@@ -338,27 +354,25 @@ internal sealed class KernelPlan
 
     private const int MaxLaneShiftTaps = 256;
 
-    private const int MaxLaneShiftRegisters = 30;
+    // Rows of a vector or more, read at stride 1 (any dilation: every tap's column offset is still a constant), windows
+    // of 4 columns and more; any padding mode, since the kernel reads the view.
+    private static bool LaneShiftPays(Conv2dGeometry g, int gridWidth, int lanes) =>
+        g.StrideWidth == 1 && gridWidth >= lanes && g.KernelWidth >= 4;
 
-    // Rows of a vector or more, read at stride 1 (any dilation: every tap's shift is still a constant), windows of 4
-    // columns and more; any padding mode, since the kernel reads the view.
-    private static bool LaneShiftPays(Conv2dGeometry g, int gridWidth) =>
-        g.StrideWidth == 1 && gridWidth >= 16 && g.KernelWidth >= 4;
+    /// <summary>The first columns of a lane-shift step's vectors of <paramref name="lanes"/>, from the step's: a vector
+    /// apart, the last overlapping the one before where one step covers a row that is not whole vectors.</summary>
+    public static int[] LaneShiftOffsets(Conv2dGeometry g, int vectors, int lanes) =>
+        Enumerable.Range(0, vectors).Select(j => Math.Min(j * lanes, g.OutputWidth - lanes)).ToArray();
 
-    /// <summary>The first columns of a <see cref="LaneShiftDepthwise"/> step's vectors, from the step's: 16 apart, the last
-    /// overlapping the one before where one step covers a row that is not whole vectors.</summary>
-    public static int[] LaneShiftOffsets(Conv2dGeometry g, int vectors) =>
-        Enumerable.Range(0, vectors).Select(j => Math.Min(j * 16, g.OutputWidth - 16)).ToArray();
+    /// <summary>Input vectors a lane-shifting step loads, a vector apart: those that end at or before the last column it reads.</summary>
+    public static int LaneShiftLoads(Conv2dGeometry g, System.Collections.Generic.IReadOnlyList<int> offsets, int lanes) =>
+        (offsets[offsets.Count - 1] + (g.KernelWidth - 1) * g.DilationWidth + lanes) / lanes;
 
-    /// <summary>Input vectors a step loads, on 16-column boundaries: those that end at or before the last column it reads.</summary>
-    public static int LaneShiftLoads(Conv2dGeometry g, System.Collections.Generic.IReadOnlyList<int> offsets) =>
-        (offsets[offsets.Count - 1] + (g.KernelWidth - 1) * g.DilationWidth + 16) / 16;
+    /// <summary>The most taps whose columns start at one column modulo <paramref name="lanes"/>: the weights a step holds at once.</summary>
+    public static int LaneShiftWeights(Conv2dGeometry g, System.Collections.Generic.IReadOnlyList<int> offsets, int lanes) =>
+        LaneShiftReaders(g, offsets).GroupBy(r => r.Column % lanes).Max(shift => shift.Select(r => r.Tap).Distinct().Count());
 
-    /// <summary>The most taps whose columns start at one column mod 16: the weights a step holds at once.</summary>
-    public static int LaneShiftWeights(Conv2dGeometry g, System.Collections.Generic.IReadOnlyList<int> offsets) =>
-        LaneShiftReaders(g, offsets).GroupBy(r => r.Column % 16).Max(shift => shift.Select(r => r.Tap).Distinct().Count());
-
-    /// <summary>Every (vector, tap) of a step and the column, from the step's first, where the tap's 16 columns start.</summary>
+    /// <summary>Every (vector, tap) of a step and the column, from the step's first, where the tap's columns start.</summary>
     public static System.Collections.Generic.List<(int Vector, int Tap, int Column)> LaneShiftReaders(
         Conv2dGeometry g, System.Collections.Generic.IReadOnlyList<int> offsets) =>
         offsets.SelectMany((offset, j) => Enumerable.Range(0, g.KernelWidth).Select(kx => (j, kx, offset + kx * g.DilationWidth))).ToList();
@@ -1015,12 +1029,12 @@ internal sealed class KernelPlan
     /// <summary>
     /// The kernels of the general emitter (ForwardEmitter's blocks of output channels x positions). The others have
     /// emitters of their own: with ChannelVectors ChannelEmitter writes the Vector512 kernel, with DirectDepthwise
-    /// DirectDepthwiseEmitter, with DirectWideDepthwise DirectWideDepthwiseEmitter, with LaneShiftDepthwise
-    /// LaneShiftDepthwiseEmitter; see also <see cref="ShortRowKernel"/>.
+    /// DirectDepthwiseEmitter, with DirectWideDepthwise DirectWideDepthwiseEmitter; see also <see cref="ShortRowKernel"/> and
+    /// <see cref="LaneShiftKernel"/>.
     /// </summary>
     public System.Collections.Generic.IEnumerable<Simd> GeneralKernels =>
-        Kernels.Where(simd => (simd != Simd.Vector512 || !ChannelVectors && !DirectDepthwise && !DirectWideDepthwise && !LaneShiftDepthwise)
-                              && !ShortRowKernel(simd));
+        Kernels.Where(simd => (simd != Simd.Vector512 || !ChannelVectors && !DirectDepthwise && !DirectWideDepthwise)
+                              && !ShortRowKernel(simd) && !LaneShiftKernel(simd));
 
     /// <summary>Whether ShortRowDepthwiseEmitter writes the kernel of <paramref name="simd"/>: the Avx512 one with ShortRowDepthwise, the Vector256 one with ShortRowVector256.</summary>
     public bool ShortRowKernel(Simd simd) => simd == Simd.Avx512 && ShortRowDepthwise || simd == Simd.Vector256 && ShortRowVector256;

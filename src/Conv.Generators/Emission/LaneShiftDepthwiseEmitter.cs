@@ -4,38 +4,40 @@ using System.Linq;
 namespace Conv.Generators.Emission;
 
 /// <summary>
-/// The AVX-512 kernel of <see cref="KernelPlan.LaneShiftDepthwise"/> layers (depthwise, column stride 1, windows of 4
-/// columns and more, one output row or windows too tall for the row-reusing kernel): <see cref="KernelPlan.LaneShiftRows"/>
-/// output rows x <see cref="KernelPlan.LaneShiftVectors"/> vectors of 16 columns per step, a kernel row at a time. For
-/// each of its rows a step loads the input vectors it covers once each, on 16-column boundaries from its first column;
-/// the 16 columns that start at column p of the step are then those vectors' lanes shifted by p mod 16 (AlignRight32 of
-/// two neighbours), where the other kernels load every tap's columns anew across cache lines. Each such shift serves
-/// every output vector and tap that reads columns p.., so the row runs by shift: for each p mod 16 its taps' weights
-/// broadcast once, then each p. Every third shift (and each whose upper vector would lie past the last column the row
-/// reads) is a load instead, sharing the work between the load and shuffle units. The sums take each vector's taps in
-/// that order, which is the window's only where they fall in increasing shifts (most windows of up to 16 columns): their
-/// results agree with the other kernels' to rounding, not always to the bit (each kernel's own are the same on any thread).
+/// The lane-shift kernels of depthwise layers at column stride 1 with windows of 4 columns and more, of one output row or
+/// with windows whose rows no kernel reuses (<see cref="KernelPlan.LaneShiftKernel"/>): output rows x vectors per step
+/// (<see cref="KernelPlan.TileOf"/>), a kernel row at a time, each row of the step by column offset. On AVX-512
+/// (Vector512) a step's row loads the input vectors it covers once each, a vector apart from its first column, and the
+/// 16 columns that start at column p are those vectors' lanes shifted by p mod 16 (AlignRight32 of two neighbours),
+/// where the other kernels load every tap's columns anew across cache lines; every third shift (and each whose upper
+/// vector would lie past the last column the row reads) is a load instead, sharing the work between the load and
+/// shuffle units. The 8- and 4-lane kernels (16 registers, no cross-lane shift in one instruction) load the columns at
+/// p. Either way one vector of columns serves every output vector and tap that reads columns p.., so a row runs by
+/// column offset: for each p modulo the lanes its taps' weights broadcast once, then each p. The sums take each
+/// vector's taps in that order, which is the window's only where they fall in increasing offsets (most windows of up
+/// to a vector's width): their results agree with the other kernels' to rounding, not always to the bit (each kernel's
+/// own are the same on any thread).
 /// </summary>
 internal static class LaneShiftDepthwiseEmitter
 {
-    private const int Lanes = 16;
-
     // Every third shift a load: interleaved Stopwatch prototypes on Zen 5, 256 channels x 1000 columns, a 31-tap window:
     // 102.2 us shifting all, 96.8 every second a load, 96.6 every third, 99.1 every fourth, 114.3 all loads.
     private const int LoadedShiftPeriod = 3;
 
-    public static void WriteKernel(IndentedWriter w, KernelPlan plan, string? optimize)
+    public static void WriteKernel(IndentedWriter w, KernelPlan plan, Simd simd, string? optimize)
     {
         var g = plan.G;
-        var simd = Simd.Vector512;
         var v = simd.Vector;
         var type = simd.Type;
-        var vectors = plan.LaneShiftVectors;
-        var rows = plan.LaneShiftRows;
-        var offsets = KernelPlan.LaneShiftOffsets(g, vectors);
-        var loaded = KernelPlan.LaneShiftLoads(g, offsets);
-        var weights = KernelPlan.LaneShiftWeights(g, offsets);
-        var span = vectors * Lanes;
+        var lanes = simd.Lanes;
+        var tile = plan.TileOf(simd);
+        var vectors = tile.Vectors;
+        var rows = tile.Rows;
+        var shifts = KernelPlan.ShiftsLanes(simd);
+        var offsets = KernelPlan.LaneShiftOffsets(g, vectors, lanes);
+        var loaded = shifts ? KernelPlan.LaneShiftLoads(g, offsets, lanes) : 0;
+        var weights = KernelPlan.LaneShiftWeights(g, offsets, lanes);
+        var span = vectors * lanes;
         var width = g.OutputWidth;
         var height = g.OutputHeight;
         var unsafeAdd = Names.Unsafe + ".Add";
@@ -45,9 +47,11 @@ internal static class LaneShiftDepthwiseEmitter
         var sums = Enumerable.Range(0, rows).SelectMany(r => offsets.Select((_, j) => $"a{r}_{j}")).ToList();
 
         var block = rows == 1 ? "" : $" x {rows} rows";
-        w.Line($"// 1 output channel{block} x {vectors} vectors of {Lanes} columns per step (32 vector registers): the input vectors a row of");
-        w.Line("// a step covers loaded once; the columns from each column on taken from two of them by a lane shift (or loaded,");
-        w.Line("// one in three), for every output vector and tap that reads them.");
+        var registers = simd.Registers > 16 ? $" ({simd.Registers} vector registers)" : "";
+        w.Line($"// 1 output channel{block} x {vectors} vectors of {lanes} columns per step{registers}, by column offset: the columns at each");
+        w.Line(shifts
+            ? "// offset taken from the row's input vectors, loaded once, by a lane shift (or loaded, one in three), for every vector and tap that reads them."
+            : "// offset loaded once for every vector and tap that reads them.");
         if (optimize is not null) w.Line(optimize);
         using (w.Block(ForwardEmitter.KernelSignature(plan, simd)))
         using (w.Block("for (int o = oStart; o < oEnd; o++)"))
@@ -78,8 +82,8 @@ internal static class LaneShiftDepthwiseEmitter
                         }.Where(term => term.Length > 0 && term != "0"));
                         w.Line($"ref float row = ref {unsafeAdd}(ref {input}, {at});");
                         for (var m = 0; m < loaded; m++)
-                            w.Line($"var x{m} = {v}.AsUInt32({simd.Load("row", (m * Lanes).ToString())});");
-                        WriteShifts(w, g, simd, offsets, loaded, $"a{r}_");
+                            w.Line($"var x{m} = {v}.AsUInt32({simd.Load("row", (m * lanes).ToString())});");
+                        WriteOffsets(w, g, simd, offsets, loaded, $"a{r}_");
                     }
                 }
 
@@ -104,25 +108,27 @@ internal static class LaneShiftDepthwiseEmitter
         return loop;
     }
 
-    // Each column p a tap of the step starts at, by p mod 16 then p: its readers' weights, then its columns and the
-    // multiply-adds of every (vector, tap) that reads them.
-    private static void WriteShifts(IndentedWriter w, Conv.Conv2dGeometry g, Simd simd, IReadOnlyList<int> offsets, int loaded, string sums)
+    // Each column p a tap of the step starts at, by p modulo the lanes then p: its readers' weights, then its columns
+    // (a loaded input vector, a lane shift of two, or a load) and the multiply-adds of every (vector, tap) that reads them.
+    private static void WriteOffsets(IndentedWriter w, Conv.Conv2dGeometry g, Simd simd, IReadOnlyList<int> offsets, int loaded, string sums)
     {
         var v = simd.Vector;
+        var lanes = simd.Lanes;
         var shifts = 0;
         var all = KernelPlan.LaneShiftReaders(g, offsets);
-        for (var shift = 0; shift < Lanes; shift++)
+        for (var shift = 0; shift < lanes; shift++)
         {
-            var readers = all.Where(r => r.Column % Lanes == shift).ToList();
+            var readers = all.Where(r => r.Column % lanes == shift).ToList();
             if (readers.Count == 0) continue;
             var taps = readers.Select(r => r.Tap).Distinct().OrderBy(t => t).ToList();
             w.Line($"// Columns {shift} past a vector's first.");
             for (var i = 0; i < taps.Count; i++) w.Line($"k{i} = {simd.Broadcast($"{Names.Unsafe}.Add(ref wk, {taps[i]})")};");
             foreach (var column in readers.GroupBy(r => r.Column).OrderBy(c => c.Key))
             {
-                var first = column.Key / Lanes;
-                if (shift == 0) w.Line($"s = {v}.AsSingle(x{first});");
-                else if (first + 1 >= loaded || ++shifts % LoadedShiftPeriod == 0) w.Line($"s = {simd.Load("row", column.Key.ToString())};");
+                var first = column.Key / lanes;
+                if (loaded == 0 || first + 1 >= loaded && shift != 0 || shift != 0 && ++shifts % LoadedShiftPeriod == 0)
+                    w.Line($"s = {simd.Load("row", column.Key.ToString())};");
+                else if (shift == 0) w.Line($"s = {v}.AsSingle(x{first});");
                 else w.Line($"s = {v}.AsSingle({Names.Avx512F}.AlignRight32(x{first + 1}, x{first}, {shift}));");
                 foreach (var reader in column) w.Line(simd.MultiplyAdd($"k{taps.IndexOf(reader.Tap)}", "s", sums + reader.Vector));
             }
